@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "core/result.h"
+
+namespace dx {
+
+class Database;
+
+/// One audit record: who did what, when, from which client, with which outcome.
+struct AuditEntry {
+    QString actor;
+    QString clientId;
+    QString commandId;
+    QString type;
+    QString target;
+    QString outcome;  ///< "applied", "rejected:<code>", "login", "login_failed", ...
+    QString detail;
+};
+
+/// The tamper-evident audit log: an HMAC-SHA256 chain keyed by a secret kept outside the
+/// database (`audit.key` in the data directory), so editing, deleting or re-chaining rows
+/// without the key is detected by verify().
+class AuditLog {
+public:
+    explicit AuditLog(QByteArray key) : m_key(std::move(key)) {}
+
+    /// Loads the key from `dataDir/audit.key`, creating it (0600) on first use.
+    static Result<QByteArray> loadOrCreateKey(const QString &dataDir);
+
+    /// Appends inside the caller's transaction.
+    Status append(Database &db, const AuditEntry &entry, qint64 at) const;
+
+    struct Verdict {
+        bool intact = false;
+        qint64 records = 0;
+        qint64 firstBadId = 0;
+        QString problem;
+    };
+    Verdict verify(Database &db) const;
+
+private:
+    QByteArray chainHash(const QByteArray &prev, qint64 id, qint64 at, const AuditEntry &e) const;
+    QByteArray m_key;
+};
+
+}  // namespace dx

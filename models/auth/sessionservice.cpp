@@ -1,0 +1,146 @@
+#include "sessionservice.h"
+
+#include <QCoreApplication>
+
+#include "audit/auditlog.h"
+#include "security/passwordhasher.h"
+#include "security/randomtoken.h"
+#include "store/database.h"
+
+namespace dx {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(SessionService)
+};
+
+QString tokenHash(const QString &token) { return crypto::sha256Hex(token.toUtf8()); }
+
+Error badCredentials()
+{
+    return makeError(ErrorCode::BadCredentials, Tr::tr("The username or password is wrong."),
+                     QStringLiteral("password"));
+}
+
+// Spent on unknown users too, so that timing does not reveal which usernames exist.
+const QByteArray &dummyHash()
+{
+    static const QByteArray h = PasswordHasher::hash(QStringLiteral("dummy-password-for-timing"));
+    return h;
+}
+}  // namespace
+
+Status SessionService::audit(const QString &who, const QString &outcome, qint64 now)
+{
+    if (!m_audit) return Ok{};
+    return m_audit->append(m_db, AuditEntry{who, {}, {}, QStringLiteral("session.sign_in"), {}, outcome, {}},
+                           now);
+}
+
+Result<SessionService::Session> SessionService::signIn(const QString &username,
+                                                       const QString &password, qint64 now)
+{
+    if (username.trimmed().isEmpty())
+        return makeError(ErrorCode::Required, Tr::tr("Enter your username."), QStringLiteral("username"));
+    if (password.isEmpty())
+        return makeError(ErrorCode::Required, Tr::tr("Enter your password."), QStringLiteral("password"));
+    if (username.size() > 64 || password.size() > 128) return badCredentials();
+
+    auto row = m_db.one(QStringLiteral("SELECT id, password_hash, locked_until FROM users "
+                                       "WHERE lower(username) = lower(?)"),
+                        {username.trimmed()});
+    if (!row) return row.error();
+    if (!row->has_value()) {
+        PasswordHasher::verify(password, dummyHash());
+        return badCredentials();
+    }
+    const QString userId = (*row)->value(QStringLiteral("id")).toString();
+    const QByteArray stored = (*row)->value(QStringLiteral("password_hash")).toString().toLatin1();
+    const qint64 lockedUntil = (*row)->value(QStringLiteral("locked_until")).toLongLong();
+    if (lockedUntil > now) {
+        const qint64 minutes = (lockedUntil - now + 59999) / 60000;
+        return makeError(ErrorCode::Locked,
+                         Tr::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
+                                static_cast<int>(minutes)),
+                         QStringLiteral("username"));
+    }
+    const bool ok = !stored.isEmpty() && PasswordHasher::verify(password, stored);
+
+    auto begun = m_db.beginWrite();
+    if (!begun) return begun.error();
+    if (!ok) {
+        // Count the failure; lock on reaching the limit.
+        auto u = m_db.exec(QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, "
+                                          "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
+                                          "WHERE id = ?"),
+                           {m_policy.maxFailures, now + m_policy.lockoutMs, userId});
+        Status st = u ? audit(username, QStringLiteral("failed"), now) : Status(u.error());
+        if (st)
+            st = m_db.commit();
+        else
+            m_db.rollback();
+        if (!st) return st.error();
+        return badCredentials();
+    }
+    Session s;
+    s.token = crypto::randomToken(32);
+    s.expiresAt = now + m_policy.sessionTtlMs;
+    const QList<QPair<QString, QVariantList>> steps{
+        {QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"), {userId}},
+        {QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {now}},
+        {QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?,?,?,?)"),
+         {tokenHash(s.token), userId, now, s.expiresAt}},
+    };
+    for (const auto &[sql, binds] : steps) {
+        auto st = m_db.exec(sql, binds);
+        if (!st) {
+            m_db.rollback();
+            return st.error();
+        }
+    }
+    auto a = audit(username, QStringLiteral("signed_in"), now);
+    if (!a) {
+        m_db.rollback();
+        return a.error();
+    }
+    auto c = m_db.commit();
+    if (!c) return c.error();
+    auto actor = loadActor(m_db, userId);
+    if (!actor) return actor.error();
+    s.actor = actor.value();
+    return s;
+}
+
+Result<Actor> SessionService::loadActor(Database &db, const QString &userId)
+{
+    auto row = db.one(QStringLiteral("SELECT id, username, role, org_id, region FROM users WHERE id = ?"),
+                      {userId});
+    if (!row) return row.error();
+    if (!row->has_value())
+        return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
+    const QVariantMap &r = **row;
+    return Actor{r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("username")).toString(),
+                 r.value(QStringLiteral("role")).toString(), r.value(QStringLiteral("org_id")).toString(),
+                 r.value(QStringLiteral("region")).toString(), {}};
+}
+
+Result<Actor> SessionService::authenticate(const QString &token, qint64 now)
+{
+    auto unauth = makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
+    if (token.isEmpty() || token.size() > 128) return unauth;
+    auto row = m_db.one(QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?"),
+                        {tokenHash(token)});
+    if (!row) return row.error();
+    if (!row->has_value() || (*row)->value(QStringLiteral("expires_at")).toLongLong() <= now)
+        return unauth;
+    return loadActor(m_db, (*row)->value(QStringLiteral("user_id")).toString());
+}
+
+Status SessionService::signOut(const QString &token)
+{
+    auto r = m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
+    if (!r) return r.error();
+    return Ok{};
+}
+
+}  // namespace dx

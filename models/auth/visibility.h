@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+#include "auth/actor.h"
+
+namespace dx {
+
+/// Where a row lives, for deciding who may see it: its organisation, its county, its private owner.
+struct Scope {
+    QString orgId;
+    QString region;  ///< set only when county reviewers of that county may see the row
+    QString userId;  ///< set when the row is private to one user (sessions, notifications)
+};
+
+/// The one read-authorization rule, used by commands, queries and the change feed alike.
+class Visibility {
+public:
+    static bool canSee(const Actor &actor, const Scope &scope);
+
+    /// The same rule as SQL over columns `org_id`, `region`, `user_id` (with optional alias prefix).
+    struct Filter {
+        QString sql;
+        QVariantList binds;
+    };
+    static Filter sqlFilter(const Actor &actor, const QString &prefix = {});
+};
+
+}  // namespace dx

@@ -1,0 +1,132 @@
+#include "blobstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <unistd.h>
+
+namespace dx {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(BlobStore)
+};
+
+bool syncFile(QFile &f)
+{
+    f.flush();
+    return ::fsync(f.handle()) == 0;
+}
+}  // namespace
+
+BlobStore::BlobStore(QString directory) : m_dir(std::move(directory))
+{
+    QDir().mkpath(m_dir + QStringLiteral("/partial"));
+}
+
+bool BlobStore::isValidHash(const QString &sha)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re.match(sha).hasMatch();
+}
+
+QString BlobStore::pathOf(const QString &sha) const
+{
+    return m_dir + u'/' + sha.left(2) + u'/' + sha;
+}
+
+QString BlobStore::partialPath(const QString &sha) const
+{
+    return m_dir + QStringLiteral("/partial/") + sha + QStringLiteral(".part");
+}
+
+bool BlobStore::has(const QString &sha) const
+{
+    return isValidHash(sha) && QFileInfo::exists(pathOf(sha));
+}
+
+qint64 BlobStore::sizeOf(const QString &sha) const { return QFileInfo(pathOf(sha)).size(); }
+
+qint64 BlobStore::partialSize(const QString &sha) const
+{
+    if (!isValidHash(sha)) return 0;
+    QFileInfo fi(partialPath(sha));
+    return fi.exists() ? fi.size() : 0;
+}
+
+Status BlobStore::finalize(const QString &sha)
+{
+    QFile part(partialPath(sha));
+    if (!part.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be read back."));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&part))
+        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be read back."));
+    part.close();
+    if (QString::fromLatin1(h.result().toHex()) != sha) {
+        part.remove();
+        return makeError(ErrorCode::HashMismatch,
+                         Tr::tr("The file's SHA-256 does not match the name it was uploaded "
+                                "under; it was discarded."),
+                         QStringLiteral("sha256"));
+    }
+    QDir().mkpath(m_dir + u'/' + sha.left(2));
+    QFile::remove(pathOf(sha));
+    if (!QFile::rename(part.fileName(), pathOf(sha)))
+        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be stored."));
+    return Ok{};
+}
+
+Result<qint64> BlobStore::appendChunk(const QString &sha, qint64 offset, const QByteArray &chunk,
+                                      qint64 total)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!isValidHash(sha))
+        return makeError(ErrorCode::Invalid, Tr::tr("Not a SHA-256 hash."), QStringLiteral("sha256"));
+    if (has(sha)) return sizeOf(sha);
+    const qint64 have = partialSize(sha);
+    if (offset != have) {
+        Error e = makeError(ErrorCode::Conflict,
+                            Tr::tr("The upload continues at byte %1, not %2.").arg(have).arg(offset),
+                            QStringLiteral("offset"));
+        e.details.insert(QStringLiteral("offset"), have);
+        return e;
+    }
+    if (offset + chunk.size() > total)
+        return makeError(ErrorCode::Invalid, Tr::tr("The chunk goes past the end of the file."),
+                         QStringLiteral("range"));
+    QFile part(partialPath(sha));
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
+        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be stored."));
+    if (part.write(chunk) != chunk.size() || !syncFile(part)) {
+        part.resize(have);  // never leave half a chunk behind
+        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be stored (disk full?)."));
+    }
+    part.close();
+    const qint64 now = have + chunk.size();
+    if (now == total) {
+        auto f = finalize(sha);
+        if (!f) return f.error();
+    }
+    return now;
+}
+
+Result<QString> BlobStore::put(const QByteArray &bytes)
+{
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QMutexLocker lock(&m_mutex);
+    if (has(sha)) return sha;
+    QDir().mkpath(m_dir + u'/' + sha.left(2));
+    QSaveFile f(pathOf(sha));
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return makeError(ErrorCode::Internal, Tr::tr("The file cannot be stored."));
+    return sha;
+}
+
+}  // namespace dx

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHash>
+
+#include "commands/command.h"
+
+namespace dx {
+
+/// What the processor needs to know about a command type besides its handler.
+struct CommandSpec {
+    CommandHandler handler;
+    bool allowAnonymous = false;  ///< e.g. account.register
+    /// Optional slow, pure work done before the transaction opens (e.g. hashing a password,
+    /// ~0.4 s), so that the database's write lock is never held for it.
+    std::function<Result<Command>(const Command &)> prepare = {};
+};
+
+/// The table of every command type; each area adds its own (registerCertificationCommands …).
+using CommandTable = QHash<QString, CommandSpec>;
+const CommandTable &commandTable();
+
+/// The one funnel for every state change (ARCHITECTURE.md): runs a command's handler in one
+/// transaction, appends the audit record, and lets the caller write its own bookkeeping
+/// (the client's seq and stored outcome) into the same transaction. Nothing half-written.
+class CommandProcessor {
+public:
+    CommandProcessor(Database &db, const AuditLog *audit, BlobStore *blobs)
+        : m_db(db), m_audit(audit), m_blobs(blobs) {}
+
+    /// Called inside the transaction that holds the effect (or, for a rejection, the empty
+    /// effect), so that outcome records commit together with it.
+    /// It may turn a `retry` into a `rejected` (after too many tries).
+    using Bookkeeping = std::function<Status(Outcome &)>;
+
+    Outcome execute(const Actor &actor, const Command &command, const Bookkeeping &within = {},
+                    qint64 now = 0);
+
+private:
+    Status finish(const Actor &actor, const Command &command, Outcome &outcome, qint64 now,
+                  const Bookkeeping &within);
+
+    Database &m_db;
+    const AuditLog *m_audit;
+    BlobStore *m_blobs;
+};
+
+}  // namespace dx

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include "core/result.h"
+
+namespace dx {
+
+class Database;
+
+/// Small typed readers for command payloads: each failure names its field.
+namespace payload {
+/// A string field: required or optional, trimmed, at most `maxLength` characters.
+Result<QString> text(const QJsonObject &p, const QString &key, int maxLength, bool required = true);
+/// One of the allowed values.
+Result<QString> oneOf(const QJsonObject &p, const QString &key, const QStringList &allowed);
+/// A nested object field (e.g. form answers), optional when `required` is false.
+Result<QJsonObject> object(const QJsonObject &p, const QString &key, bool required = true);
+}  // namespace payload
+
+/// The current row of `table` as JSON, for conflict answers ("what the server has now").
+QJsonObject currentRow(Database &db, const QString &table, const QString &id);
+
+}  // namespace dx

@@ -1,0 +1,134 @@
+#include "taskquery.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include "auth/visibility.h"
+#include "store/database.h"
+
+namespace dx {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(TaskQuery)
+};
+
+struct Where {
+    QString sql;
+    QVariantList binds;
+};
+
+Where boxWhere(const Actor &a, const QString &box)
+{
+    if (box == QStringLiteral("mine"))
+        return {QStringLiteral("t.applicant_user = ?"), {a.userId}};
+    if (box == QStringLiteral("history"))
+        return {QStringLiteral("t.done_by = ? AND t.state = 'done'"), {a.userId}};
+    const auto vis = Visibility::sqlFilter(a, QStringLiteral("t."));
+    QVariantList binds{a.role};
+    binds += vis.binds;
+    return {QStringLiteral("t.state = 'open' AND t.assignee_role = ? AND ") + vis.sql, binds};
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + s + u'%';
+}
+}  // namespace
+
+Result<TaskFilter> TaskFilter::fromQuery(const QHash<QString, QString> &q)
+{
+    TaskFilter f;
+    if (q.contains(QStringLiteral("box"))) f.box = q.value(QStringLiteral("box"));
+    if (!QStringList{QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}.contains(f.box))
+        return makeError(ErrorCode::Invalid, Tr::tr("Unknown inbox tab."), QStringLiteral("box"));
+    f.text = q.value(QStringLiteral("q")).left(100);
+    f.applicant = q.value(QStringLiteral("applicant")).left(100);
+    f.kind = q.value(QStringLiteral("type")).left(64);
+    f.newestFirst = q.value(QStringLiteral("sort")) == QStringLiteral("newest");
+    auto number = [&q](const QString &key, qint64 def, qint64 min, qint64 max) -> Result<qint64> {
+        if (!q.contains(key) || q.value(key).isEmpty()) return def;
+        bool ok = false;
+        const qint64 v = q.value(key).toLongLong(&ok);
+        if (!ok || v < min || v > max)
+            return makeError(ErrorCode::OutOfRange, Tr::tr("A number between %1 and %2 is expected.").arg(min).arg(max), key);
+        return v;
+    };
+    auto from = number(QStringLiteral("from"), 0, 0, 1LL << 50);
+    if (!from) return from.error();
+    auto to = number(QStringLiteral("to"), 0, 0, 1LL << 50);
+    if (!to) return to.error();
+    auto limit = number(QStringLiteral("limit"), 50, 1, 1000);
+    if (!limit) return limit.error();
+    auto offset = number(QStringLiteral("offset"), 0, 0, 10000000);
+    if (!offset) return offset.error();
+    f.from = *from;
+    f.to = *to;
+    f.limit = static_cast<int>(*limit);
+    f.offset = static_cast<int>(*offset);
+    return f;
+}
+
+Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskFilter &f)
+{
+    const Where box = boxWhere(actor, f.box);
+    QString where = box.sql;
+    QVariantList binds = box.binds;
+    if (!f.text.isEmpty()) {
+        where += QStringLiteral(" AND (t.title LIKE ? ESCAPE '\\' OR t.applicant_name LIKE ? ESCAPE '\\')");
+        binds << escapeLike(f.text) << escapeLike(f.text);
+    }
+    if (!f.applicant.isEmpty()) {
+        where += QStringLiteral(" AND t.applicant_name LIKE ? ESCAPE '\\'");
+        binds << escapeLike(f.applicant);
+    }
+    if (!f.kind.isEmpty()) {
+        where += QStringLiteral(" AND t.kind = ?");
+        binds << f.kind;
+    }
+    if (f.from > 0) {
+        where += QStringLiteral(" AND t.created_at >= ?");
+        binds << f.from;
+    }
+    if (f.to > 0) {
+        where += QStringLiteral(" AND t.created_at < ?");
+        binds << f.to;
+    }
+
+    auto total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + where, binds);
+    if (!total) return total.error();
+    QVariantList pageBinds = binds;
+    pageBinds << f.limit << f.offset;
+    auto rows = db.all(QStringLiteral("SELECT t.id, t.kind, t.entity, t.entity_id, t.state, t.title, "
+                                      "t.applicant_name, t.region, t.org_id, t.created_at, t.due_at, "
+                                      "t.done_at, t.outcome, t.rev FROM tasks t WHERE ") +
+                           where + QStringLiteral(" ORDER BY t.created_at ") +
+                           (f.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")) +
+                           QStringLiteral(", t.id LIMIT ? OFFSET ?"),
+                       pageBinds);
+    if (!rows) return rows.error();
+    QJsonArray tasks;
+    for (const QVariantMap &r : rows.value()) {
+        QJsonObject o;
+        for (auto it = r.cbegin(); it != r.cend(); ++it) {
+            if (it.value().typeId() == QMetaType::LongLong || it.value().typeId() == QMetaType::Int)
+                o.insert(it.key(), it.value().toLongLong());
+            else
+                o.insert(it.key(), it.value().toString());
+        }
+        tasks.append(o);
+    }
+    QJsonObject counts;
+    for (const QString &b : {QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}) {
+        const Where w = boxWhere(actor, b);
+        auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + w.sql, w.binds);
+        if (!n) return n.error();
+        counts.insert(b, n->toLongLong());
+    }
+    return QJsonObject{{QStringLiteral("tasks"), tasks},
+                       {QStringLiteral("total"), total->toLongLong()},
+                       {QStringLiteral("counts"), counts}};
+}
+
+}  // namespace dx

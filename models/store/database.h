@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <optional>
+
+#include "core/result.h"
+
+namespace dx {
+
+/// One connection to the store (SQLite now, PostgreSQL later), with small typed query helpers.
+/// A Database is used by one thread only; the server opens one per worker thread.
+class Database {
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    /// Opens (creating if needed) the SQLite file with WAL and synchronous=FULL, then migrates.
+    static Result<std::shared_ptr<Database>> openSqlite(const QString &path,
+                                                        const QString &connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase &connection() { return m_db; }
+    QString path() const { return m_path; }
+
+    /// Runs one statement with positional `?` binds.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    /// First row as a column→value map, or nullopt when there is none.
+    Result<std::optional<QVariantMap>> one(const QString &sql, const QVariantList &binds = {});
+    Result<QList<QVariantMap>> all(const QString &sql, const QVariantList &binds = {});
+    /// Single scalar of the first row, or an invalid QVariant.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+
+    /// Starts a write transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of deadlocking).
+    Status beginWrite();
+    /// Starts a read transaction: one consistent snapshot for several SELECTs.
+    Status beginRead();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTx; }
+
+    /// Turns off fsync for bulk tools (seed-demo); never used by the server's request path.
+    void setBulkMode(bool on);
+
+private:
+    Database() = default;
+    Error sqlError(const QSqlQuery &q, const QString &sql) const;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    Dialect m_dialect = Dialect::SQLite;
+    bool m_inTx = false;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+}  // namespace dx

@@ -1,0 +1,232 @@
+#include "migrations.h"
+
+#include <QStringList>
+
+#include "core/clock.h"
+#include "store/database.h"
+
+namespace dx {
+
+namespace {
+
+struct Migration {
+    int version;
+    const char *sql;  // statements separated by ";\n"
+};
+
+// Portable SQL only: BIGINT/TEXT/INTEGER, no AUTOINCREMENT, no INSERT OR REPLACE.
+const Migration kMigrations[] = {
+    {1, R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO counters (name, value) VALUES ('rev', 0);
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  mobile TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL,
+  org_id TEXT NOT NULL DEFAULT '',
+  region TEXT NOT NULL DEFAULT '',
+  display_name TEXT NOT NULL DEFAULT '',
+  password_hash TEXT NOT NULL DEFAULT '',
+  failed_logins INTEGER NOT NULL DEFAULT 0,
+  locked_until BIGINT NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL,
+  rev BIGINT NOT NULL DEFAULT 0);
+CREATE INDEX users_org ON users (org_id);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE TABLE clients (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  last_seq BIGINT NOT NULL DEFAULT 0);
+CREATE TABLE organisations (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  credit_code TEXT NOT NULL DEFAULT '',
+  region TEXT NOT NULL DEFAULT '',
+  profile TEXT NOT NULL DEFAULT '{}',
+  profile_state TEXT NOT NULL DEFAULT 'draft',
+  survey TEXT NOT NULL DEFAULT '',
+  survey_done INTEGER NOT NULL DEFAULT 0,
+  certified INTEGER NOT NULL DEFAULT 0,
+  eligibility TEXT NOT NULL DEFAULT 'none',
+  admin_user_id TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  rev BIGINT NOT NULL DEFAULT 0);
+CREATE INDEX organisations_region ON organisations (region);
+CREATE INDEX organisations_credit ON organisations (credit_code);
+CREATE TABLE certifications (
+  id TEXT PRIMARY KEY,
+  org_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  org_kind TEXT NOT NULL,
+  org_name TEXT NOT NULL DEFAULT '',
+  credit_code TEXT NOT NULL DEFAULT '',
+  region TEXT NOT NULL DEFAULT '',
+  contact TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  license_blob TEXT NOT NULL DEFAULT '',
+  id_front_blob TEXT NOT NULL DEFAULT '',
+  id_back_blob TEXT NOT NULL DEFAULT '',
+  attachment_blob TEXT NOT NULL DEFAULT '',
+  applicant_id TEXT NOT NULL DEFAULT '',
+  submitted_at BIGINT NOT NULL DEFAULT 0,
+  decided_by TEXT NOT NULL DEFAULT '',
+  decided_at BIGINT NOT NULL DEFAULT 0,
+  reason TEXT NOT NULL DEFAULT '',
+  rev BIGINT NOT NULL DEFAULT 0,
+  UNIQUE (org_id, version));
+CREATE INDEX certifications_state ON certifications (state, region);
+CREATE TABLE tasks (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  state TEXT NOT NULL,
+  assignee_role TEXT NOT NULL,
+  region TEXT NOT NULL DEFAULT '',
+  org_id TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  applicant_name TEXT NOT NULL DEFAULT '',
+  applicant_user TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  due_at BIGINT NOT NULL DEFAULT 0,
+  done_at BIGINT NOT NULL DEFAULT 0,
+  done_by TEXT NOT NULL DEFAULT '',
+  outcome TEXT NOT NULL DEFAULT '',
+  user_id TEXT NOT NULL DEFAULT '',
+  rev BIGINT NOT NULL DEFAULT 0);
+CREATE INDEX tasks_open ON tasks (state, assignee_role, region, created_at);
+CREATE INDEX tasks_applicant ON tasks (applicant_user, created_at);
+CREATE INDEX tasks_done_by ON tasks (done_by, done_at);
+CREATE INDEX tasks_entity ON tasks (entity, entity_id);
+CREATE TABLE blobs (
+  sha256 TEXT PRIMARY KEY,
+  size BIGINT NOT NULL,
+  type TEXT NOT NULL DEFAULT '',
+  uploaded_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL);
+CREATE TABLE command_log (
+  client_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  command_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (client_id, seq));
+CREATE INDEX command_log_id ON command_log (command_id);
+CREATE TABLE command_retries (
+  client_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  tries INTEGER NOT NULL,
+  PRIMARY KEY (client_id, seq));
+CREATE TABLE audit_log (
+  id BIGINT PRIMARY KEY,
+  at BIGINT NOT NULL,
+  actor TEXT NOT NULL,
+  client_id TEXT NOT NULL DEFAULT '',
+  command_id TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  outcome TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '',
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL);
+CREATE TABLE changes (
+  rev BIGINT PRIMARY KEY,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  op TEXT NOT NULL,
+  org_id TEXT NOT NULL DEFAULT '',
+  region TEXT NOT NULL DEFAULT '',
+  user_id TEXT NOT NULL DEFAULT '',
+  data TEXT NOT NULL DEFAULT '');
+CREATE INDEX changes_entity ON changes (entity, entity_id);
+CREATE INDEX changes_org ON changes (org_id, rev);
+CREATE INDEX changes_region ON changes (region, rev);
+CREATE INDEX changes_user ON changes (user_id, rev);
+CREATE TABLE notifications (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  sent_at BIGINT NOT NULL DEFAULT 0,
+  state TEXT NOT NULL DEFAULT 'queued',
+  rev BIGINT NOT NULL DEFAULT 0)
+)SQL"},
+};
+
+}  // namespace
+
+int Migrations::latestVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+Status Migrations::run(Database &db)
+{
+    auto created = db.exec(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+        "applied_at BIGINT NOT NULL)"));
+    if (!created) return created.error();
+
+    for (const Migration &m : kMigrations) {
+        auto begun = db.beginWrite();
+        if (!begun) return begun.error();
+        auto have = db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"),
+                              {m.version});
+        if (!have) {
+            db.rollback();
+            return have.error();
+        }
+        if (have->toInt() > 0) {
+            db.rollback();
+            continue;
+        }
+        const QStringList statements =
+            QString::fromUtf8(m.sql).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        for (const QString &s : statements) {
+            if (s.trimmed().isEmpty()) continue;
+            auto r = db.exec(s);
+            if (!r) {
+                db.rollback();
+                return r.error();
+            }
+        }
+        if (m.version == 1) {
+            // A fresh database gets a new epoch: clients synced against an older copy reset.
+            auto e = db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('db_epoch', ?)"),
+                             {newId()});
+            if (!e) {
+                db.rollback();
+                return e.error();
+            }
+        }
+        auto rec = db.exec(
+            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+            {m.version, nowMs()});
+        if (!rec) {
+            db.rollback();
+            return rec.error();
+        }
+        auto c = db.commit();
+        if (!c) return c.error();
+    }
+    return Ok{};
+}
+
+}  // namespace dx

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+
+#include "commands/command.h"
+
+namespace dx {
+
+class AuditLog;
+class BlobStore;
+
+/// The server side of push (ARCHITECTURE.md, Sync): commands of one client applied in `seq`
+/// order, exactly once; a stored outcome for a replay; a gap answered as a gap; `retry` for a
+/// missing blob until it becomes `rejected` after kMaxTries.
+class PushService {
+public:
+    static constexpr int kMaxTries = 10;
+
+    PushService(Database &db, const AuditLog *audit, BlobStore *blobs)
+        : m_db(db), m_audit(audit), m_blobs(blobs) {}
+
+    /// Registers an installation for the actor; returns its client_id.
+    Result<QString> registerClient(const Actor &actor, const QString &name, qint64 now);
+
+    struct Reply {
+        QJsonArray outcomes;  ///< one per processed command: {id, seq, status, rev|error}
+        qint64 lastSeq = 0;
+    };
+    Result<Reply> push(const Actor &actor, const QString &clientId, const QList<Command> &commands,
+                       qint64 now);
+
+private:
+    Database &m_db;
+    const AuditLog *m_audit;
+    BlobStore *m_blobs;
+};
+
+}  // namespace dx

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include "core/result.h"
+
+namespace dx {
+
+/// `dxserver seed-demo`: deterministic demo data written through the command funnel
+/// (PRODUCT.md flow 1): staff accounts, three Zhengzhou counties, enterprises with pending,
+/// approved and rejected certifications, synthetic scans and PDFs.
+class DemoSeeder {
+public:
+    struct Options {
+        QString dataDir;
+        int scale = 0;  ///< extra pending applications across the counties, for benchmarks
+    };
+    struct Summary {
+        int enterprises = 0;
+        int pending = 0;
+        int commands = 0;
+    };
+    static Result<Summary> run(const Options &options);
+};
+
+}  // namespace dx

@@ -1,0 +1,64 @@
+// POST/DELETE /api/v1/session, POST /api/v1/accounts, POST /api/v1/clients.
+#include <QJsonObject>
+
+#include "commands/commandprocessor.h"
+#include "core/clock.h"
+#include "serverapp.h"
+#include "sync/pushservice.h"
+
+namespace dx::routes {
+
+void addSessionRoutes(http::Server &http, ServerApp &app)
+{
+    http.route("POST", "/api/v1/session", [&app](const http::Request &req) {
+        auto body = app.jsonBody(req);
+        if (!body) return ServerApp::respond(body.error());
+        auto s = app.sessions().signIn(body->value(QStringLiteral("username")).toString(),
+                                       body->value(QStringLiteral("password")).toString(), nowMs());
+        if (!s) return ServerApp::respond(s.error());
+        return http::Response::json(
+            200, {{QStringLiteral("token"), s->token},
+                  {QStringLiteral("expires_at"), s->expiresAt},
+                  {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), s->actor.userId},
+                                                       {QStringLiteral("username"), s->actor.username},
+                                                       {QStringLiteral("role"), s->actor.role},
+                                                       {QStringLiteral("org_id"), s->actor.orgId},
+                                                       {QStringLiteral("region"), s->actor.region}}}});
+    });
+
+    http.route("DELETE", "/api/v1/session", [&app](const http::Request &req) {
+        auto actor = app.authenticate(req);
+        if (!actor) return ServerApp::respond(actor.error());
+        auto out = app.sessions().signOut(QString::fromLatin1(req.header("authorization").mid(7).trimmed()));
+        if (!out) return ServerApp::respond(out.error());
+        return http::Response{204, {}, {}, {}, {}};
+    });
+
+    // Registration is a command like any other, run for an anonymous actor.
+    http.route("POST", "/api/v1/accounts", [&app](const http::Request &req) {
+        auto body = app.jsonBody(req);
+        if (!body) return ServerApp::respond(body.error());
+        Command c;
+        c.id = newId();
+        c.type = QStringLiteral("account.register");
+        c.payload = body.value();
+        c.issuedAt = nowMs();
+        CommandProcessor processor(app.db(), &app.audit(), &app.blobs());
+        const Outcome out = processor.execute(Actor::anonymous(), c);
+        if (out.status != Outcome::Status::Applied) return ServerApp::respond(out.error);
+        return http::Response::json(201, out.result);
+    });
+
+    http.route("POST", "/api/v1/clients", [&app](const http::Request &req) {
+        auto actor = app.authenticate(req);
+        if (!actor) return ServerApp::respond(actor.error());
+        auto body = app.jsonBody(req);
+        if (!body) return ServerApp::respond(body.error());
+        PushService push(app.db(), &app.audit(), &app.blobs());
+        auto id = push.registerClient(*actor, body->value(QStringLiteral("name")).toString(), nowMs());
+        if (!id) return ServerApp::respond(id.error());
+        return http::Response::json(201, {{QStringLiteral("client_id"), *id}});
+    });
+}
+
+}  // namespace dx::routes

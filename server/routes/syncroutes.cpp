@@ -1,0 +1,83 @@
+// POST /api/v1/commands (push) and GET /api/v1/changes (pull).
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include "core/clock.h"
+#include "serverapp.h"
+#include "sync/changefeed.h"
+#include "sync/pushservice.h"
+
+namespace dx::routes {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(SyncRoutes)
+};
+}  // namespace
+
+void addSyncRoutes(http::Server &http, ServerApp &app)
+{
+    http.route("POST", "/api/v1/commands", [&app](const http::Request &req) {
+        auto actor = app.authenticate(req);
+        if (!actor) return ServerApp::respond(actor.error());
+        auto body = app.jsonBody(req);
+        if (!body) return ServerApp::respond(body.error());
+        const QString clientId = body->value(QStringLiteral("client_id")).toString(actor->clientId);
+        if (clientId.isEmpty())
+            return ServerApp::respond(makeError(ErrorCode::Required, Tr::tr("Register this client first."),
+                                                QStringLiteral("client_id")));
+        const QJsonValue list = body->value(QStringLiteral("commands"));
+        if (!list.isArray())
+            return ServerApp::respond(makeError(ErrorCode::Required, Tr::tr("A list of commands is expected."),
+                                                QStringLiteral("commands")));
+        if (list.toArray().size() > app.config().maxCommandsPerPush)
+            return ServerApp::respond(makeError(ErrorCode::PayloadTooLarge,
+                                                Tr::tr("At most %1 commands per request.")
+                                                    .arg(app.config().maxCommandsPerPush),
+                                                QStringLiteral("commands")));
+        QList<Command> commands;
+        int index = 0;
+        for (const QJsonValue &v : list.toArray()) {
+            auto c = Command::fromJson(v.toObject());
+            if (!c || c->seq <= 0) {
+                Error e = c ? makeError(ErrorCode::Required, Tr::tr("Each command needs its seq."),
+                                        QStringLiteral("seq"))
+                            : c.error();
+                e.field = QStringLiteral("commands[%1].%2").arg(index).arg(e.field);
+                return ServerApp::respond(e);
+            }
+            commands.append(c.value());
+            ++index;
+        }
+        PushService push(app.db(), &app.audit(), &app.blobs());
+        auto reply = push.push(*actor, clientId, commands, nowMs());
+        if (!reply) return ServerApp::respond(reply.error());
+        return http::Response::json(200, {{QStringLiteral("outcomes"), reply->outcomes},
+                                          {QStringLiteral("last_seq"), reply->lastSeq}});
+    });
+
+    http.route("GET", "/api/v1/changes", [&app](const http::Request &req) {
+        auto actor = app.authenticate(req);
+        if (!actor) return ServerApp::respond(actor.error());
+        bool ok = true;
+        int limit = 1000;
+        if (req.query.contains(QStringLiteral("limit"))) limit = req.query.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10000)
+            return ServerApp::respond(makeError(ErrorCode::OutOfRange,
+                                                Tr::tr("limit must be between 1 and 10000."),
+                                                QStringLiteral("limit")));
+        const QString since = req.query.value(QStringLiteral("since"));
+        if (since.size() > 200)
+            return ServerApp::respond(makeError(ErrorCode::Invalid, Tr::tr("Unknown cookie."), QStringLiteral("since")));
+        auto page = ChangeFeed::pull(app.db(), *actor, since, limit, actor->clientId);
+        if (!page) return ServerApp::respond(page.error());
+        QJsonObject o{{QStringLiteral("changes"), page->changes},
+                      {QStringLiteral("has_more"), page->hasMore},
+                      {QStringLiteral("reset"), page->reset},
+                      {QStringLiteral("last_seq"), page->lastSeq}};
+        o.insert(QStringLiteral("cookie"), page->reset ? QJsonValue() : QJsonValue(page->cookie));
+        return http::Response::json(200, o);
+    });
+}
+
+}  // namespace dx::routes

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+#include "audit/auditlog.h"
+#include "auth/sessionservice.h"
+#include "blobs/blobstore.h"
+#include "http/httpserver.h"
+#include "store/database.h"
+
+namespace dx {
+
+/// Settings of one dxserver process.
+struct ServerConfig {
+    QString dataDir;
+    http::Options http;
+    SessionPolicy sessions;
+    size_t maxJsonBytes = 1024 * 1024;          ///< JSON request bodies
+    qint64 maxBlobBytes = 100LL * 1024 * 1024;  ///< the largest upload rule (case documents)
+    int maxCommandsPerPush = 1000;
+};
+
+/// The server: data directory, per-thread database connections, blob store, sessions, routes.
+class ServerApp {
+public:
+    explicit ServerApp(ServerConfig config);
+    ~ServerApp();
+
+    /// Opens the store (migrating), loads the audit key, registers routes and binds.
+    Status start();
+    int port() const { return m_port; }
+    void run() { m_http->run(); }
+    void stop() { m_http->stop(); }
+
+    // Used by route handlers.
+    Database &db();  ///< this worker thread's own connection
+    BlobStore &blobs() { return *m_blobs; }
+    const AuditLog &audit() const { return *m_audit; }
+    const ServerConfig &config() const { return m_config; }
+    SessionService sessions() { return SessionService(db(), m_audit.get(), m_config.sessions); }
+
+    /// The actor behind the request's bearer token (and X-Client-Id, checked to be theirs).
+    Result<Actor> authenticate(const http::Request &req);
+    Result<QJsonObject> jsonBody(const http::Request &req) const;
+
+    static http::Response respond(const Error &error);
+    static int httpStatus(const QString &errorCode);
+
+private:
+    void addRoutes();
+
+    ServerConfig m_config;
+    QString m_dbPath;
+    std::unique_ptr<http::Server> m_http;
+    std::unique_ptr<BlobStore> m_blobs;
+    std::unique_ptr<AuditLog> m_audit;
+    int m_port = -1;
+};
+
+namespace routes {
+void addSessionRoutes(http::Server &http, ServerApp &app);
+void addSyncRoutes(http::Server &http, ServerApp &app);
+void addBlobRoutes(http::Server &http, ServerApp &app);
+void addReadRoutes(http::Server &http, ServerApp &app);
+}  // namespace routes
+
+}  // namespace dx
