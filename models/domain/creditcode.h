@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+#include "core/result.h"
+
+namespace dx {
+
+/// A unified social credit code (统一社会信用代码, GB 32100-2015) of an organisation.
+///
+/// A wrong check character parses (with a warning) rather than failing: some early codes fail
+/// the checksum, and a reviewer may accept them.
+class CreditCode {
+    Q_DECLARE_TR_FUNCTIONS(CreditCode)
+
+public:
+    /// An empty code; only parse() makes a real one.
+    CreditCode() = default;
+
+    /// Trims and upper-cases; 18 characters from the GB 32100 alphabet, else an `invalid` error.
+    static Result<CreditCode> parse(const QString &text,
+                                    const QString &field = QStringLiteral("credit_code"));
+
+    /// The check character for the first 17 characters; a null QChar when they are not 17
+    /// characters of the alphabet.
+    static QChar checkCharFor(QStringView first17);
+
+    bool checksumValid() const { return m_checksumValid; }
+    /// A `checksum` Error (with the field) when the check character is wrong, else nothing.
+    std::optional<Error> warning() const;
+
+    QString toString() const { return m_code; }
+    /// Characters 3–8: the GB/T 2260 code of the registering authority's region.
+    QString regionCode() const { return m_code.mid(2, 6); }
+
+    friend bool operator==(const CreditCode &a, const CreditCode &b) {
+        return a.m_code == b.m_code;
+    }
+
+private:
+    QString m_code;
+    QString m_field;  // reported in warning()
+    bool m_checksumValid = false;
+};
+
+}  // namespace dx

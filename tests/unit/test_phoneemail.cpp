@@ -1,0 +1,117 @@
+#include <QTest>
+
+#include "domain/email.h"
+#include "domain/phone.h"
+
+using namespace Qt::StringLiterals;
+using dx::Email;
+using dx::Phone;
+
+class TestPhoneEmail : public QObject {
+    Q_OBJECT
+
+private slots:
+    void phone_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("mobile");
+
+        QTest::newRow("mobile") << u"13800138000"_s << true << true;
+        QTest::newRow("mobile with spaces around") << u" 19912345678 "_s << true << true;
+        QTest::newRow("landline 4+8") << u"0371-12345678"_s << true << false;
+        QTest::newRow("landline 3+8") << u"010-12345678"_s << true << false;
+        QTest::newRow("landline 4+7") << u"0391-1234567"_s << true << false;
+        QTest::newRow("landline with extension") << u"010-12345678-801"_s << true << false;
+        QTest::newRow("mobile 10 digits") << u"1380013800"_s << false << false;
+        QTest::newRow("mobile 12 digits") << u"138001380001"_s << false << false;
+        QTest::newRow("mobile not starting with 1") << u"23800138000"_s << false << false;
+        QTest::newRow("mobile with +86") << u"+8613800138000"_s << false << false;
+        QTest::newRow("area code without 0") << u"371-12345678"_s << false << false;
+        QTest::newRow("area code 5 digits") << u"03711-12345678"_s << false << false;
+        QTest::newRow("area code 2 digits") << u"01-12345678"_s << false << false;
+        QTest::newRow("number 6 digits") << u"0371-123456"_s << false << false;
+        QTest::newRow("number 9 digits") << u"0371-123456789"_s << false << false;
+        QTest::newRow("no hyphen") << u"037112345678"_s << false << false;
+        QTest::newRow("empty extension") << u"0371-12345678-"_s << false << false;
+        QTest::newRow("letters") << u"1380013800a"_s << false << false;
+        QTest::newRow("full-width digits") << u"１３８００１３８０００"_s << false << false;
+    }
+    void phone() {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(bool, mobile);
+        const auto phone = Phone::parse(text, u"contact.phone"_s);
+        QCOMPARE(phone.ok(), ok);
+        if (ok) {
+            QCOMPARE(phone->isMobile(), mobile);
+            QCOMPARE(phone->toString(), text.trimmed());
+        } else {
+            QCOMPARE(phone.error().code, u"invalid"_s);
+            QCOMPARE(phone.error().field, u"contact.phone"_s);
+        }
+    }
+
+    void phoneRequired() {
+        const auto phone = Phone::parse(u"  "_s);
+        QVERIFY(!phone.ok());
+        QCOMPARE(phone.error().code, u"required"_s);
+        QCOMPARE(phone.error().field, u"phone"_s);
+    }
+
+    void parseMobile() {
+        const auto mobile = Phone::parseMobile(u"13800138000"_s);
+        QVERIFY(mobile.ok());
+        QVERIFY(mobile->isMobile());
+        const auto landline = Phone::parseMobile(u"0371-12345678"_s, u"mobile"_s);
+        QVERIFY(!landline.ok());
+        QCOMPARE(landline.error().code, u"invalid"_s);
+        QCOMPARE(landline.error().field, u"mobile"_s);
+        QCOMPARE(Phone::parseMobile(QString()).error().code, u"required"_s);
+    }
+
+    void email_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");  // empty when valid
+        QTest::addColumn<QString>("normalised");
+
+        const QString local64(64, u'a');
+        const QString domain = u"@"_s + QString(186, u'b') + u".cn"_s;  // total 254 with local64
+        QTest::newRow("plain") << u"zhang.san@example.com"_s << QString()
+                               << u"zhang.san@example.com"_s;
+        QTest::newRow("plus and subdomain")
+            << u"a+b@mail.example.com.cn"_s << QString() << u"a+b@mail.example.com.cn"_s;
+        QTest::newRow("domain lower-cased")
+            << u" Li@Example.COM "_s << QString() << u"Li@example.com"_s;
+        QTest::newRow("254 characters") << local64 + domain << QString() << local64 + domain;
+        QTest::newRow("255 characters") << local64 + domain + u"n"_s << u"too_long"_s << QString();
+        QTest::newRow("local 65") << QString(65, u'a') + u"@example.com"_s << u"too_long"_s
+                                  << QString();
+        QTest::newRow("empty") << QString() << u"required"_s << QString();
+        QTest::newRow("no at") << u"example.com"_s << u"invalid"_s << QString();
+        QTest::newRow("two ats") << u"a@b@example.com"_s << u"invalid"_s << QString();
+        QTest::newRow("empty local") << u"@example.com"_s << u"invalid"_s << QString();
+        QTest::newRow("no dot in domain") << u"a@localhost"_s << u"invalid"_s << QString();
+        QTest::newRow("empty label") << u"a@example..com"_s << u"invalid"_s << QString();
+        QTest::newRow("trailing dot") << u"a@example.com."_s << u"invalid"_s << QString();
+        QTest::newRow("leading dot") << u"a@.example.com"_s << u"invalid"_s << QString();
+        QTest::newRow("inner space") << u"zhang san@example.com"_s << u"invalid"_s << QString();
+        QTest::newRow("ideographic space") << u"a@exa\u3000mple.com"_s << u"invalid"_s << QString();
+    }
+    void email() {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QFETCH(QString, normalised);
+        const auto email = Email::parse(text, u"contact.email"_s);
+        if (code.isEmpty()) {
+            QVERIFY2(email.ok(), qPrintable(email.ok() ? QString() : email.error().message));
+            QCOMPARE(email->toString(), normalised);
+        } else {
+            QVERIFY(!email.ok());
+            QCOMPARE(email.error().code, code);
+            QCOMPARE(email.error().field, u"contact.email"_s);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhoneEmail)
+#include "test_phoneemail.moc"
