@@ -1,0 +1,167 @@
+#include "testserver.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <functional>
+
+namespace dx::test {
+
+namespace {
+
+constexpr int kStartTimeoutMs = 30000;
+constexpr int kStopTimeoutMs = 10000;
+constexpr int kToolTimeoutMs = 120000;
+
+// Prefixed so interleaved server and test output stays readable in a failing log.
+void printLines(QByteArray &pending, const QByteArray &chunk, const char *prefix,
+                const std::function<void(const QByteArray &)> &onLine = {}) {
+    pending += chunk;
+    qsizetype newline;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+        const QByteArray line = pending.left(newline);
+        pending.remove(0, newline + 1);
+        std::fprintf(stderr, "%s%s\n", prefix, line.constData());
+        if (onLine) onLine(line);
+    }
+}
+
+}  // namespace
+
+TestServer::TestServer(QStringList extraServeArgs) : m_extraArgs(std::move(extraServeArgs)) {
+    if (!m_dir.isValid()) std::fprintf(stderr, "TestServer: cannot create a temporary directory\n");
+}
+
+TestServer::~TestServer() {
+    stop();
+}
+
+QString TestServer::serverPath() {
+    return QStringLiteral(DXSERVER_PATH);
+}
+
+int TestServer::runTool(const QStringList &args, QByteArray *out, QByteArray *err) {
+    QProcess process;
+    process.start(serverPath(), args);
+    if (!process.waitForStarted()) {
+        std::fprintf(stderr, "TestServer: cannot start %s: %s\n", qPrintable(serverPath()),
+                     qPrintable(process.errorString()));
+        return -1;
+    }
+    if (!process.waitForFinished(kToolTimeoutMs)) {
+        std::fprintf(stderr, "TestServer: dxserver %s did not finish in %d ms\n",
+                     qPrintable(args.join(QLatin1Char(' '))), kToolTimeoutMs);
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (out) *out = process.readAllStandardOutput();
+    if (err) *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool TestServer::seedDemo(QStringList extraArgs) {
+    QByteArray err;
+    const int code = runTool(
+        QStringList{QStringLiteral("seed-demo"), QStringLiteral("--data"), dataDir()} + extraArgs,
+        nullptr, &err);
+    if (code != 0)
+        std::fprintf(stderr, "TestServer: seed-demo exited with %d:\n%s\n", code, err.constData());
+    return code == 0;
+}
+
+bool TestServer::start() {
+    stop();
+    m_process = std::make_unique<QProcess>();
+    QProcess *process = m_process.get();
+    QObject::connect(process, &QProcess::readyReadStandardOutput, process,
+                     [this] { forwardOutput(); });
+    QObject::connect(process, &QProcess::readyReadStandardError, process,
+                     [this] { forwardOutput(); });
+
+    const QStringList args =
+        QStringList{QStringLiteral("serve"), QStringLiteral("--data"), dataDir(),
+                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+        m_extraArgs;
+    process->start(serverPath(), args);
+    if (!process->waitForStarted()) {
+        std::fprintf(stderr, "TestServer: cannot start %s: %s\n", qPrintable(serverPath()),
+                     qPrintable(process->errorString()));
+        m_process.reset();
+        return false;
+    }
+
+    // waitForReadyRead() also emits the readyRead signals, which parse the port line.
+    QDeadlineTimer deadline(kStartTimeoutMs);
+    while (m_port == 0 && process->state() == QProcess::Running && !deadline.hasExpired())
+        process->waitForReadyRead(int(std::min<qint64>(100, deadline.remainingTime())));
+    forwardOutput();
+
+    if (m_port == 0) {
+        std::fprintf(stderr, "TestServer: dxserver %s did not report a port within %d ms\n",
+                     qPrintable(args.join(QLatin1Char(' '))), kStartTimeoutMs);
+        kill();
+        return false;
+    }
+    return true;
+}
+
+void TestServer::forwardOutput() {
+    if (!m_process) return;
+    static const QRegularExpression listening(
+        QStringLiteral("listening on (https?)://127\\.0\\.0\\.1:(\\d+)"));
+    // Looked for on both streams: a qInfo() line lands on stderr.
+    const auto findPort = [this](const QByteArray &line) {
+        const QRegularExpressionMatch m = listening.match(QString::fromUtf8(line));
+        if (m.hasMatch() && m_port == 0) {
+            m_scheme = m.captured(1);
+            m_port = m.captured(2).toInt();
+        }
+    };
+    printLines(m_stdoutLine, m_process->readAllStandardOutput(), "[dxserver] ", findPort);
+    printLines(m_stderrLine, m_process->readAllStandardError(), "[dxserver!] ", findPort);
+}
+
+void TestServer::stop() {
+    if (!m_process) return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(kStopTimeoutMs)) {
+            std::fprintf(stderr, "TestServer: no exit %d ms after SIGTERM, killing\n",
+                         kStopTimeoutMs);
+            m_process->kill();
+            m_process->waitForFinished(kStopTimeoutMs);
+        }
+    }
+    finish();
+}
+
+void TestServer::kill() {
+    if (!m_process) return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(kStopTimeoutMs);
+    }
+    finish();
+}
+
+void TestServer::finish() {
+    forwardOutput();
+    // Unterminated last lines are still worth seeing.
+    if (!m_stdoutLine.isEmpty()) printLines(m_stdoutLine, "\n", "[dxserver] ");
+    if (!m_stderrLine.isEmpty()) printLines(m_stderrLine, "\n", "[dxserver!] ");
+    m_process.reset();
+    m_port = 0;
+}
+
+bool TestServer::isRunning() const {
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QString TestServer::baseUrl() const {
+    return m_scheme + QStringLiteral("://127.0.0.1:") + QString::number(m_port);
+}
+
+}  // namespace dx::test

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QProcess;
+
+namespace dx::test {
+
+/// Runs the real dxserver binary on 127.0.0.1 with a free port and a temporary data directory.
+/// The directory lives as long as the TestServer, so stop() + start() sees the same data.
+class TestServer {
+public:
+    explicit TestServer(QStringList extraServeArgs = {});
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    /// `dxserver seed-demo --data <dir> <extraArgs>`; true on exit code 0 (stderr printed
+    /// otherwise).
+    bool seedDemo(QStringList extraArgs = {});
+    /// `dxserver serve --data <dir> --listen 127.0.0.1:0 <extra>`; waits ≤30 s for the port.
+    bool start();
+    void stop();  ///< SIGTERM, then SIGKILL after 10 s
+    void kill();  ///< SIGKILL: a crash, for recovery tests
+    bool isRunning() const;
+
+    QString baseUrl() const;
+    int port() const { return m_port; }
+    QString dataDir() const { return m_dir.path(); }
+    QString dbPath() const { return dataDir() + QStringLiteral("/dx.sqlite"); }
+
+    static QString serverPath();
+    /// Runs dxserver synchronously (≤120 s); returns its exit code, or -1 if it did not finish.
+    static int runTool(const QStringList &args, QByteArray *out = nullptr,
+                       QByteArray *err = nullptr);
+
+private:
+    void forwardOutput();
+    void finish();
+
+    QStringList m_extraArgs;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_stdoutLine;
+    QByteArray m_stderrLine;
+    QString m_scheme = QStringLiteral("http");
+    int m_port = 0;
+};
+
+}  // namespace dx::test
