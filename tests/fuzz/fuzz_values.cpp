@@ -1,0 +1,39 @@
+// Untrusted text fields: credit codes, ID numbers, regions, phones, e-mail, money, decimals.
+#include "domain/creditcode.h"
+#include "domain/email.h"
+#include "domain/idnumber.h"
+#include "domain/money.h"
+#include "domain/phone.h"
+#include "domain/regioncode.h"
+#include "forms/formschema.h"
+#include "security/passwordhasher.h"
+#include "security/passwordpolicy.h"
+
+QList<QByteArray> fuzzSeeds() {
+    return {"91350100M000100Y43",
+            "11010519491231002X",
+            "410102",
+            "0371-12345678-88",
+            "13812345678",
+            "a.b@example.com",
+            "¥1,234.50",
+            "-3",
+            "123.45",
+            "pbkdf2-sha256$600000$c2FsdA$aGFzaA",
+            "Review#2026zy"};
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    const QString s = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (auto c = dx::CreditCode::parse(s)) (void)c->warning();
+    if (auto i = dx::IdNumber::parse(s)) (void)i->masked();
+    if (auto r = dx::RegionCode::parse(s)) (void)r->fullName();
+    (void)dx::Phone::parse(s);
+    (void)dx::Email::parse(s);
+    if (auto m = dx::Money::parseYuan(s)) (void)m->format();
+    (void)dx::FormSchema::parseDecimal(s, 2);
+    (void)dx::PasswordPolicy{}.check(s, QStringLiteral("user"), QStringLiteral("13812345678"));
+    // Stored hashes are read back from the database: malformed ones must not crash or hang.
+    if (size < 200) (void)dx::PasswordHasher::needsRehash(s.toLatin1());
+    return 0;
+}
