@@ -101,9 +101,19 @@ Result<Actor> ServerApp::authenticate(const http::Request &req)
     if (!actor) return actor;
     const QString clientId = QString::fromLatin1(req.header("x-client-id"));
     if (!clientId.isEmpty()) {
-        auto owner = db().scalar(QStringLiteral("SELECT user_id FROM clients WHERE id = ?"), {clientId});
-        if (!owner) return owner.error();
-        if (owner->toString() != actor->userId)
+        QString owner;
+        {
+            QMutexLocker lock(&m_clientsMutex);
+            owner = m_clientOwners.value(clientId);
+        }
+        if (owner.isEmpty()) {
+            auto row = db().scalar(QStringLiteral("SELECT user_id FROM clients WHERE id = ?"), {clientId});
+            if (!row) return row.error();
+            owner = row->toString();
+            QMutexLocker lock(&m_clientsMutex);  // a client's owner never changes
+            if (!owner.isEmpty() && m_clientOwners.size() < 100000) m_clientOwners.insert(clientId, owner);
+        }
+        if (owner != actor->userId)
             return makeError(ErrorCode::Forbidden, Tr::tr("This client is not registered to you."),
                              QStringLiteral("client_id"));
         Actor a = actor.value();

@@ -1,15 +1,19 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QMutex>
 #include <QString>
 
 #include <memory>
 
 #include "audit/auditlog.h"
+#include "auth/sessioncache.h"
 #include "auth/sessionservice.h"
 #include "blobs/blobstore.h"
 #include "http/httpserver.h"
 #include "store/database.h"
+#include "sync/changefeedcache.h"
 
 namespace dx {
 
@@ -38,9 +42,10 @@ public:
     // Used by route handlers.
     Database &db();  ///< this worker thread's own connection
     BlobStore &blobs() { return *m_blobs; }
+    ChangeFeedCache &feedCache() { return m_feedCache; }
     const AuditLog &audit() const { return *m_audit; }
     const ServerConfig &config() const { return m_config; }
-    SessionService sessions() { return SessionService(db(), m_audit.get(), m_config.sessions); }
+    SessionService sessions() { return SessionService(db(), m_audit.get(), m_config.sessions, &m_sessionCache); }
 
     /// The actor behind the request's bearer token (and X-Client-Id, checked to be theirs).
     Result<Actor> authenticate(const http::Request &req);
@@ -57,6 +62,10 @@ private:
     std::unique_ptr<http::Server> m_http;
     std::unique_ptr<BlobStore> m_blobs;
     std::unique_ptr<AuditLog> m_audit;
+    ChangeFeedCache m_feedCache;
+    SessionCache m_sessionCache;
+    QMutex m_clientsMutex;
+    QHash<QString, QString> m_clientOwners;  ///< client_id → user_id
     int m_port = -1;
 };
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "audit/auditlog.h"
+#include "auth/sessioncache.h"
 #include "security/passwordhasher.h"
 #include "security/randomtoken.h"
 #include "store/database.h"
@@ -128,16 +129,22 @@ Result<Actor> SessionService::authenticate(const QString &token, qint64 now)
 {
     auto unauth = makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
     if (token.isEmpty() || token.size() > 128) return unauth;
-    auto row = m_db.one(QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?"),
-                        {tokenHash(token)});
+    const QString hash = tokenHash(token);
+    Actor cached;
+    if (m_cache && m_cache->find(hash, now, &cached)) return cached;
+    auto row = m_db.one(QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?"), {hash});
     if (!row) return row.error();
     if (!row->has_value() || (*row)->value(QStringLiteral("expires_at")).toLongLong() <= now)
         return unauth;
-    return loadActor(m_db, (*row)->value(QStringLiteral("user_id")).toString());
+    auto actor = loadActor(m_db, (*row)->value(QStringLiteral("user_id")).toString());
+    if (actor && m_cache)
+        m_cache->insert(hash, actor.value(), (*row)->value(QStringLiteral("expires_at")).toLongLong(), now);
+    return actor;
 }
 
 Status SessionService::signOut(const QString &token)
 {
+    if (m_cache) m_cache->remove(tokenHash(token));
     auto r = m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
     if (!r) return r.error();
     return Ok{};

@@ -9,6 +9,7 @@ namespace dx {
 
 class Database;
 class AuditLog;
+class SessionCache;
 
 /// Sign-in policy (GB/T 22239 level 3 style): lockout after repeated failures, session lifetime.
 struct SessionPolicy {
@@ -20,8 +21,9 @@ struct SessionPolicy {
 /// Password sign-in, bearer tokens (random, stored as SHA-256), lockout and sign-out.
 class SessionService {
 public:
-    SessionService(Database &db, const AuditLog *audit, SessionPolicy policy)
-        : m_db(db), m_audit(audit), m_policy(policy) {}
+    SessionService(Database &db, const AuditLog *audit, SessionPolicy policy,
+                   SessionCache *cache = nullptr)
+        : m_db(db), m_audit(audit), m_policy(policy), m_cache(cache) {}
 
     struct Session {
         QString token;  ///< shown once; only its hash is stored
@@ -42,6 +44,7 @@ private:
     Database &m_db;
     const AuditLog *m_audit;
     SessionPolicy m_policy;
+    SessionCache *m_cache;
 };
 
 }  // namespace dx

@@ -37,4 +37,17 @@ Visibility::Filter Visibility::sqlFilter(const Actor &a, const QString &p)
     return {QStringLiteral("%1 = ?").arg(user), {a.userId}};
 }
 
+QList<Visibility::Filter> Visibility::feedBranches(const Actor &a)
+{
+    if (a.role == Role::Admin || a.role == Role::System) return {{QStringLiteral("1=1"), {}}};
+    if (a.userId.isEmpty()) return {};
+    const Filter own{QStringLiteral("user_id = ?"), {a.userId}};
+    if (seesAllShared(a.role)) return {{QStringLiteral("user_id = ''"), {}}, own};
+    if (a.role == Role::CountyReviewer && !a.region.isEmpty())
+        return {{QStringLiteral("user_id = '' AND region = ?"), {a.region}}, own};
+    if ((a.role == Role::Enterprise || a.role == Role::Provider || a.role == Role::Bank) && !a.orgId.isEmpty())
+        return {{QStringLiteral("user_id = '' AND org_id = ?"), {a.orgId}}, own};
+    return {own};
+}
+
 }  // namespace dx

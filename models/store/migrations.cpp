@@ -156,8 +156,8 @@ CREATE TABLE changes (
   user_id TEXT NOT NULL DEFAULT '',
   data TEXT NOT NULL DEFAULT '');
 CREATE INDEX changes_entity ON changes (entity, entity_id);
-CREATE INDEX changes_org ON changes (org_id, rev);
-CREATE INDEX changes_region ON changes (region, rev);
+CREATE INDEX changes_org ON changes (user_id, org_id, rev);
+CREATE INDEX changes_region ON changes (user_id, region, rev);
 CREATE INDEX changes_user ON changes (user_id, rev);
 CREATE TABLE notifications (
   id TEXT PRIMARY KEY,

@@ -1,9 +1,13 @@
 #include "changefeed.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+
+#include <algorithm>
 #include <QJsonDocument>
 
 #include "store/database.h"
+#include "sync/changefeedcache.h"
 
 namespace dx {
 
@@ -104,31 +108,75 @@ QString ChangeFeed::makeCookie(const QString &epoch, qint64 rev, const QString &
     return epoch + u'.' + QString::number(rev) + u'.' + scopeTag(scopeKey);
 }
 
+QJsonArray ChangeFeed::Page::changes() const
+{
+    return QJsonDocument::fromJson(changesJson).array();
+}
+
+QByteArray ChangeFeed::Page::toJson() const
+{
+    QByteArray out;
+    out.reserve(changesJson.size() + 200);
+    out += "{\"changes\":";
+    out += changesJson;
+    out += ",\"has_more\":";
+    out += hasMore ? "true" : "false";
+    out += ",\"reset\":";
+    out += reset ? "true" : "false";
+    out += ",\"last_seq\":";
+    out += QByteArray::number(lastSeq);
+    out += ",\"cookie\":";
+    out += reset ? QByteArray("null") : '"' + cookie.toLatin1() + '"';
+    out += '}';
+    return out;
+}
+
+namespace {
+struct Row {
+    qint64 rev;
+    QString entity;
+    QString id;
+    QString op;
+    QByteArray data;
+};
+
+// Our entity names and ids are plain ASCII we made ourselves; escape anyway, cheaply.
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == '"' || u == '\\') {
+            out += '\\';
+            out += char(u);
+        } else if (u < 0x20 || u > 0x7e) {
+            out += "\\u" + QByteArray::number(u, 16).rightJustified(4, '0');
+        } else {
+            out += char(u);
+        }
+    }
+    out += '"';
+}
+}  // namespace
+
 Result<ChangeFeed::Page> ChangeFeed::pull(Database &db, const Actor &actor, const QString &since,
-                                          int limit, const QString &clientId)
+                                          int limit, const QString &clientId, ChangeFeedCache *cache)
 {
     Page page;
-    auto begun = db.beginRead();
-    if (!begun) return begun.error();
-    auto fail = [&db](const Error &e) -> Result<Page> {
-        db.rollback();
-        return e;
-    };
-
-    auto epoch = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'db_epoch'"));
-    if (!epoch) return fail(epoch.error());
-    auto head = db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = 'rev'"));
-    if (!head) return fail(head.error());
-    const qint64 headRev = head->toLongLong();
+    // One statement reads epoch and head together; a cache hit needs nothing more.
+    auto header = db.one(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'db_epoch') AS epoch, "
+                                        "(SELECT value FROM counters WHERE name = 'rev') AS head"));
+    if (!header) return header.error();
+    const QString epoch = (*header)->value(QStringLiteral("epoch")).toString();
+    qint64 headRev = (*header)->value(QStringLiteral("head")).toLongLong();
 
     qint64 from = 0;
     if (!since.isEmpty()) {
         const QStringList parts = since.split(u'.');
         bool ok = parts.size() == 3;
         const qint64 rev = ok ? parts[1].toLongLong(&ok) : 0;
-        if (!ok || parts[0] != epoch->toString() || parts[2] != scopeTag(actor.scopeKey()) ||
-            rev < 0 || rev > headRev) {
-            db.rollback();
+        if (!ok || parts[0] != epoch || parts[2] != scopeTag(actor.scopeKey()) || rev < 0 ||
+            rev > headRev) {
             page.reset = true;
             return page;
         }
@@ -138,40 +186,75 @@ Result<ChangeFeed::Page> ChangeFeed::pull(Database &db, const Actor &actor, cons
     if (!clientId.isEmpty()) {
         auto seq = db.scalar(QStringLiteral("SELECT last_seq FROM clients WHERE id = ? AND user_id = ?"),
                              {clientId, actor.userId});
-        if (!seq) return fail(seq.error());
+        if (!seq) return seq.error();
         page.lastSeq = seq->toLongLong();
     }
 
-    const auto filter = Visibility::sqlFilter(actor);
-    QVariantList binds{from};
-    binds += filter.binds;
-    binds << limit + 1;
-    auto rows = db.exec(QStringLiteral("SELECT rev, entity, entity_id, op, data FROM changes "
-                                       "WHERE rev > ? AND ") +
-                            filter.sql + QStringLiteral(" ORDER BY rev LIMIT ?"),
-                        binds);
-    if (!rows) return fail(rows.error());
-    QSqlQuery &q = rows.value();
-    qint64 lastRev = from;
-    int n = 0;
-    while (q.next()) {
-        if (n == limit) {
-            page.hasMore = true;
-            break;
-        }
-        ++n;
-        lastRev = q.value(0).toLongLong();
-        QJsonObject c{{QStringLiteral("rev"), lastRev},
-                      {QStringLiteral("entity"), q.value(1).toString()},
-                      {QStringLiteral("id"), q.value(2).toString()},
-                      {QStringLiteral("op"), q.value(3).toString()}};
-        if (q.value(3).toString() == QStringLiteral("upsert"))
-            c.insert(QStringLiteral("data"),
-                     QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
-        page.changes.append(c);
+    const QString cacheKey = actor.scopeKey() + u'|' + actor.userId + u'|' + QString::number(from) +
+                             u'|' + QString::number(limit);
+    ChangeFeedCache::Entry cached;
+    if (cache && cache->find(cacheKey, epoch, headRev, &cached)) {
+        page.changesJson = cached.changesJson;
+        page.hasMore = cached.hasMore;
+        page.cookie = makeCookie(epoch, cached.hasMore ? cached.lastRev : headRev, actor.scopeKey());
+        return page;
+    }
+
+    // The page and the head it is valid up to come from one snapshot.
+    auto begun = db.beginRead();
+    if (!begun) return begun.error();
+    auto fail = [&db](const Error &e) -> Result<Page> {
+        db.rollback();
+        return e;
+    };
+    auto head = db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = 'rev'"));
+    if (!head) return fail(head.error());
+    headRev = head->toLongLong();
+
+    // Each visibility branch is one index range scan in rev order; merge them.
+    QList<Row> rows;
+    for (const auto &branch : Visibility::feedBranches(actor)) {
+        QVariantList binds = branch.binds;
+        binds << from << limit + 1;
+        auto q = db.exec(QStringLiteral("SELECT rev, entity, entity_id, op, data FROM changes WHERE ") +
+                             branch.sql + QStringLiteral(" AND rev > ? ORDER BY rev LIMIT ?"),
+                         binds);
+        if (!q) return fail(q.error());
+        QSqlQuery &query = q.value();
+        while (query.next())
+            rows.append(Row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString(), query.value(4).toString().toUtf8()});
     }
     db.rollback();  // read-only snapshot
-    page.cookie = makeCookie(epoch->toString(), page.hasMore ? lastRev : headRev, actor.scopeKey());
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.rev < b.rev; });
+    rows.erase(std::unique(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.rev == b.rev; }),
+               rows.end());
+    page.hasMore = rows.size() > limit;
+    if (page.hasMore) rows.resize(limit);
+
+    QByteArray &out = page.changesJson;
+    out.clear();
+    out.reserve(rows.size() * 600);
+    out += '[';
+    qint64 lastRev = from;
+    for (const Row &r : rows) {
+        if (out.size() > 1) out += ',';
+        out += "{\"rev\":" + QByteArray::number(r.rev) + ",\"entity\":";
+        appendJsonString(out, r.entity);
+        out += ",\"id\":";
+        appendJsonString(out, r.id);
+        out += ",\"op\":";
+        appendJsonString(out, r.op);
+        if (r.op == QStringLiteral("upsert")) {
+            out += ",\"data\":";
+            out += r.data.isEmpty() ? QByteArray("{}") : r.data;
+        }
+        out += '}';
+        lastRev = r.rev;
+    }
+    out += ']';
+    page.cookie = makeCookie(epoch, page.hasMore ? lastRev : headRev, actor.scopeKey());
+    if (cache) cache->insert(cacheKey, {epoch, headRev, out, lastRev, page.hasMore});
     return page;
 }
 

@@ -10,6 +10,7 @@
 namespace dx {
 
 class Database;
+class ChangeFeedCache;
 
 /// The server's change feed: every write records the row's new snapshot under a fresh rev,
 /// and a pull returns the rows a caller may see since its cookie (ARCHITECTURE.md, Sync).
@@ -33,16 +34,22 @@ public:
                                          const Scope &scope);
 
     struct Page {
-        QJsonArray changes;  ///< [{rev, entity, id, op: "upsert"|"delete", data}]
+        /// The JSON array text [{rev, entity, id, op: "upsert"|"delete", data}], spliced from
+        /// the stored snapshots without re-parsing them.
+        QByteArray changesJson = "[]";
         QString cookie;
         bool hasMore = false;
         bool reset = false;
         qint64 lastSeq = 0;
+
+        QJsonArray changes() const;
+        /// The whole response body of GET /api/v1/changes.
+        QByteArray toJson() const;
     };
     /// One page from one consistent snapshot. An unknown cookie, another epoch or another scope
     /// answers `reset`. `clientId` (may be empty) yields the acknowledged `last_seq`.
     static Result<Page> pull(Database &db, const Actor &actor, const QString &since, int limit,
-                             const QString &clientId);
+                             const QString &clientId, ChangeFeedCache *cache = nullptr);
 
     static QString makeCookie(const QString &epoch, qint64 rev, const QString &scopeKey);
 };

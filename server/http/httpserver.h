@@ -51,7 +51,7 @@ struct Options {
     int readTimeoutSec = 10;
     int writeTimeoutSec = 10;
     int keepAliveTimeoutSec = 5;
-    int keepAliveMaxCount = 100;
+    int keepAliveMaxCount = 1000;
     QString tlsCertFile;  ///< TLS when both cert and key are given
     QString tlsKeyFile;
     QString tlsClientCaFile;  ///< optional: require client certificates signed by this CA

@@ -69,14 +69,9 @@ void addSyncRoutes(http::Server &http, ServerApp &app)
         const QString since = req.query.value(QStringLiteral("since"));
         if (since.size() > 200)
             return ServerApp::respond(makeError(ErrorCode::Invalid, Tr::tr("Unknown cookie."), QStringLiteral("since")));
-        auto page = ChangeFeed::pull(app.db(), *actor, since, limit, actor->clientId);
+        auto page = ChangeFeed::pull(app.db(), *actor, since, limit, actor->clientId, &app.feedCache());
         if (!page) return ServerApp::respond(page.error());
-        QJsonObject o{{QStringLiteral("changes"), page->changes},
-                      {QStringLiteral("has_more"), page->hasMore},
-                      {QStringLiteral("reset"), page->reset},
-                      {QStringLiteral("last_seq"), page->lastSeq}};
-        o.insert(QStringLiteral("cookie"), page->reset ? QJsonValue() : QJsonValue(page->cookie));
-        return http::Response::json(200, o);
+        return http::Response{200, "application/json", page->toJson(), {}, {}};
     });
 }
 

@@ -147,6 +147,14 @@ private slots:
                         for (int i = 0; i < scopes.size(); ++i)
                             if (Visibility::canSee(a, scopes[i])) viaCpp << i;
                         QVERIFY2(viaSql == viaCpp, qPrintable(role + u' ' + o + u' ' + r));
+                        // The change feed's index-friendly branches cover exactly the same rows.
+                        QSet<int> viaBranches;
+                        for (const auto &b : Visibility::feedBranches(a)) {
+                            auto part = d.all(QStringLiteral("SELECT n FROM rows WHERE ") + b.sql, b.binds);
+                            QVERIFY(part.ok());
+                            for (const auto &row : part.value()) viaBranches.insert(row.value(QStringLiteral("n")).toInt());
+                        }
+                        QCOMPARE(viaBranches, QSet<int>(viaCpp.cbegin(), viaCpp.cend()));
                     }
     }
 };

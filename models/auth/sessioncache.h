@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include "auth/actor.h"
+
+namespace dx {
+
+/// Recently authenticated tokens (by hash) → actor, so that a busy sync loop does not hit the
+/// sessions and users tables on every call. An entry lives at most `maxAgeMs` (a changed role
+/// or a deleted session elsewhere takes effect within that time) and never past the token's
+/// expiry; sign-out in this process removes it at once. Thread-safe.
+class SessionCache {
+public:
+    explicit SessionCache(qint64 maxAgeMs = 30000) : m_maxAgeMs(maxAgeMs) {}
+
+    bool find(const QString &tokenHash, qint64 now, Actor *actor);
+    void insert(const QString &tokenHash, const Actor &actor, qint64 expiresAt, qint64 now);
+    void remove(const QString &tokenHash);
+
+private:
+    struct Entry {
+        Actor actor;
+        qint64 validUntil;
+    };
+    QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+    qint64 m_maxAgeMs;
+};
+
+}  // namespace dx
