@@ -41,29 +41,45 @@ Status SessionService::audit(const QString &who, const QString &outcome, qint64 
 Result<SessionService::Session> SessionService::signIn(const QString &username,
                                                        const QString &password, qint64 now)
 {
-    if (username.trimmed().isEmpty())
-        return makeError(ErrorCode::Required, Tr::tr("Enter your username."), QStringLiteral("username"));
+    const QString who = username.trimmed().left(64);
+    // Every attempt is audited, refused ones included (GB/T 22239: failed logins are events).
+    auto refuse = [&](const Error &e, const QString &outcome) -> Result<Session> {
+        Status st = m_db.beginWrite();
+        if (st) st = audit(who.isEmpty() ? QStringLiteral("anonymous") : who, outcome, now);
+        if (st)
+            st = m_db.commit();
+        else
+            m_db.rollback();
+        if (!st) return st.error();
+        return e;
+    };
+    if (who.isEmpty())
+        return refuse(makeError(ErrorCode::Required, Tr::tr("Enter your username."), QStringLiteral("username")),
+                      QStringLiteral("failed:required"));
     if (password.isEmpty())
-        return makeError(ErrorCode::Required, Tr::tr("Enter your password."), QStringLiteral("password"));
-    if (username.size() > 64 || password.size() > 128) return badCredentials();
+        return refuse(makeError(ErrorCode::Required, Tr::tr("Enter your password."), QStringLiteral("password")),
+                      QStringLiteral("failed:required"));
+    if (username.size() > 64 || password.size() > 128)
+        return refuse(badCredentials(), QStringLiteral("failed:too_long"));
 
     auto row = m_db.one(QStringLiteral("SELECT id, password_hash, locked_until FROM users "
                                        "WHERE lower(username) = lower(?)"),
-                        {username.trimmed()});
+                        {who});
     if (!row) return row.error();
     if (!row->has_value()) {
         PasswordHasher::verify(password, dummyHash());
-        return badCredentials();
+        return refuse(badCredentials(), QStringLiteral("failed:unknown_user"));
     }
     const QString userId = (*row)->value(QStringLiteral("id")).toString();
     const QByteArray stored = (*row)->value(QStringLiteral("password_hash")).toString().toLatin1();
     const qint64 lockedUntil = (*row)->value(QStringLiteral("locked_until")).toLongLong();
     if (lockedUntil > now) {
         const qint64 minutes = (lockedUntil - now + 59999) / 60000;
-        return makeError(ErrorCode::Locked,
-                         Tr::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
-                                static_cast<int>(minutes)),
-                         QStringLiteral("username"));
+        return refuse(makeError(ErrorCode::Locked,
+                                Tr::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
+                                       static_cast<int>(minutes)),
+                                QStringLiteral("username")),
+                      QStringLiteral("failed:locked"));
     }
     const bool ok = !stored.isEmpty() && PasswordHasher::verify(password, stored);
 
@@ -75,7 +91,7 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
                                           "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
                                           "WHERE id = ?"),
                            {m_policy.maxFailures, now + m_policy.lockoutMs, userId});
-        Status st = u ? audit(username, QStringLiteral("failed"), now) : Status(u.error());
+        Status st = u ? audit(who, QStringLiteral("failed:bad_password"), now) : Status(u.error());
         if (st)
             st = m_db.commit();
         else
@@ -99,7 +115,7 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
             return st.error();
         }
     }
-    auto a = audit(username, QStringLiteral("signed_in"), now);
+    auto a = audit(who, QStringLiteral("signed_in"), now);
     if (!a) {
         m_db.rollback();
         return a.error();

@@ -130,10 +130,10 @@ void TestAudit::everySignInAttemptIsAudited_data() {
     QTest::newRow("right password") << QStringLiteral("dept") << QStringLiteral("Final#2026hn")
                                     << 200 << QStringLiteral("signed_in");
     QTest::newRow("wrong password") << QStringLiteral("dept") << QStringLiteral("Final#2026xx")
-                                    << 401 << QStringLiteral("failed");
+                                    << 401 << QStringLiteral("failed:bad_password");
     QTest::newRow("unknown user") << QStringLiteral("no.such.user")
                                   << QStringLiteral("Final#2026hn") << 401
-                                  << QStringLiteral("failed");
+                                  << QStringLiteral("failed:unknown_user");
 }
 
 void TestAudit::everySignInAttemptIsAudited() {
