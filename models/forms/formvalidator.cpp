@@ -21,9 +21,11 @@ constexpr qsizetype DefaultMaxLength = 500;
 constexpr qsizetype DefaultTextareaMaxLength = 5000;
 constexpr qint64 MaxExactJsonInteger = qint64(1) << 53;
 
-bool isBlank(const QJsonValue &v) {
+// An empty list is "no answer" only where a list is the answer (multi-choice); elsewhere it
+// is a wrong type and must be refused, not stored.
+bool isBlank(const QJsonValue &v, T type = T::MultiChoice) {
     return v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) ||
-           (v.isArray() && v.toArray().isEmpty());
+           (type == T::MultiChoice && v.isArray() && v.toArray().isEmpty());
 }
 
 Error fieldError(const char *code, const QString &message, const QString &field) {
@@ -221,7 +223,7 @@ QList<Error> FormValidator::validate(const FormSchema &schema, const QJsonObject
         for (const FormSchema::Field &f : section.fields) {
             if (!isVisible(schema, f, answers)) continue;
             const QJsonValue v = answers.value(f.id);
-            if (isBlank(v)) {
+            if (isBlank(v, f.type)) {
                 if (mode == Mode::Submit && f.required)
                     errors.append(
                         fieldError(ErrorCode::Required, tr("This field is required."), f.id));

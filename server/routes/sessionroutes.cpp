@@ -1,4 +1,5 @@
 // POST/DELETE /api/v1/session, POST /api/v1/accounts, POST /api/v1/clients.
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include "commands/commandprocessor.h"
@@ -7,6 +8,12 @@
 #include "sync/pushservice.h"
 
 namespace dx::routes {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(SessionRoutes)
+};
+}  // namespace
 
 void addSessionRoutes(http::Server &http, ServerApp &app)
 {
@@ -54,8 +61,11 @@ void addSessionRoutes(http::Server &http, ServerApp &app)
         if (!actor) return ServerApp::respond(actor.error());
         auto body = app.jsonBody(req);
         if (!body) return ServerApp::respond(body.error());
+        const QJsonValue name = body->value(QStringLiteral("name"));
+        if (!name.isUndefined() && !name.isNull() && !name.isString())
+            return ServerApp::respond(makeError(ErrorCode::Invalid, Tr::tr("Text is expected here."), QStringLiteral("name")));
         PushService push(app.db(), &app.audit(), &app.blobs());
-        auto id = push.registerClient(*actor, body->value(QStringLiteral("name")).toString(), nowMs());
+        auto id = push.registerClient(*actor, name.toString(), nowMs());
         if (!id) return ServerApp::respond(id.error());
         return http::Response::json(201, {{QStringLiteral("client_id"), *id}});
     });
