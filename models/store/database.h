@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -32,19 +33,27 @@ public:
 
     /// Runs one statement with positional `?` binds.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    /// Runs an INSERT/UPDATE/DELETE and returns how many rows it changed.
+    Result<int> change(const QString &sql, const QVariantList &binds = {});
     /// First row as a column→value map, or nullopt when there is none.
     Result<std::optional<QVariantMap>> one(const QString &sql, const QVariantList &binds = {});
     Result<QList<QVariantMap>> all(const QString &sql, const QVariantList &binds = {});
     /// Single scalar of the first row, or an invalid QVariant.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
 
-    /// Starts a write transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of deadlocking).
+    /// Starts a write transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of
+    /// deadlocking); inside one, a savepoint.
     Status beginWrite();
     /// Starts a read transaction: one consistent snapshot for several SELECTs.
     Status beginRead();
     Status commit();
     void rollback();
-    bool inTransaction() const { return m_inTx; }
+    bool inTransaction() const { return m_depth > 0; }
+
+    /// A client replica: the same schema and commands, but revs belong to the server; local
+    /// command effects are journalled in `changes` instead of being numbered (models/sync/replica).
+    void setReplica(bool replica) { m_replica = replica; }
+    bool isReplica() const { return m_replica; }
 
     /// Turns off fsync for bulk tools (seed-demo); never used by the server's request path.
     void setBulkMode(bool on);
@@ -52,12 +61,15 @@ public:
 private:
     Database() = default;
     Error sqlError(const QSqlQuery &q, const QString &sql) const;
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &binds, bool cached);
 
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;  ///< prepared once per connection
     QString m_connectionName;
     QString m_path;
     Dialect m_dialect = Dialect::SQLite;
-    bool m_inTx = false;
+    int m_depth = 0;  ///< transaction nesting; > 1 means savepoints
+    bool m_replica = false;
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

@@ -86,6 +86,15 @@ Result<qint64> ChangeFeed::publishRow(Database &db, const QString &table, const 
         else
             data.insert(it.key(), v.toString());
     }
+    if (db.isReplica()) {
+        // A local, pending effect: note what was touched so a rebase can undo it; the row keeps
+        // the server's rev, which later commands cite as their base_rev.
+        auto touched = db.exec(QStringLiteral("INSERT INTO changes (rev, entity, entity_id, op) VALUES "
+                                              "((SELECT COALESCE(MAX(rev), 0) + 1 FROM changes), ?, ?, 'local')"),
+                               {table, id});
+        if (!touched) return touched.error();
+        return (*row)->value(QStringLiteral("rev")).toLongLong();
+    }
     auto rev = record(db, table, id, data, scope, previousScope);
     if (!rev) return rev.error();
     auto up = db.exec(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET rev = ? WHERE id = ?"),

@@ -102,10 +102,10 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
                                  {clientId, c.seq, c.id, actor.userId, c.type, c.target, out.statusName(),
                                   QString::fromUtf8(json), now});
             if (!log) return log.error();
-            auto seq = m_db.exec(QStringLiteral("UPDATE clients SET last_seq = ? WHERE id = ? AND last_seq = ?"),
-                                 {c.seq, clientId, expected});
+            auto seq = m_db.change(QStringLiteral("UPDATE clients SET last_seq = ? WHERE id = ? AND last_seq = ?"),
+                                   {c.seq, clientId, expected});
             if (!seq) return seq.error();
-            if (seq->numRowsAffected() != 1)
+            if (*seq != 1)
                 return makeError(ErrorCode::Conflict, Tr::tr("Another push of this client is running."));
             auto clear = m_db.exec(QStringLiteral("DELETE FROM command_retries WHERE client_id = ? AND seq = ?"),
                                    {clientId, c.seq});

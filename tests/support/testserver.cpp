@@ -83,7 +83,8 @@ bool TestServer::start() {
 
     const QStringList args =
         QStringList{QStringLiteral("serve"), QStringLiteral("--data"), dataDir(),
-                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                    // A restart keeps its port, so clients made before it reconnect (offline tests).
+                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_lastPort)} +
         m_extraArgs;
     process->start(serverPath(), args);
     if (!process->waitForStarted()) {
@@ -118,6 +119,7 @@ void TestServer::forwardOutput() {
         if (m.hasMatch() && m_port == 0) {
             m_scheme = m.captured(1);
             m_port = m.captured(2).toInt();
+            m_lastPort = m_port;
         }
     };
     printLines(m_stdoutLine, m_process->readAllStandardOutput(), "[dxserver] ", findPort);
@@ -161,7 +163,7 @@ bool TestServer::isRunning() const {
 }
 
 QString TestServer::baseUrl() const {
-    return m_scheme + QStringLiteral("://127.0.0.1:") + QString::number(m_port);
+    return m_scheme + QStringLiteral("://127.0.0.1:") + QString::number(port());
 }
 
 }  // namespace dx::test

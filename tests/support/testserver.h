@@ -29,8 +29,8 @@ public:
     void kill();  ///< SIGKILL: a crash, for recovery tests
     bool isRunning() const;
 
-    QString baseUrl() const;
-    int port() const { return m_port; }
+    QString baseUrl() const;  ///< stays valid across stop() + start(): the port is kept
+    int port() const { return m_port ? m_port : m_lastPort; }
     QString dataDir() const { return m_dir.path(); }
     QString dbPath() const { return dataDir() + QStringLiteral("/dx.sqlite"); }
 
@@ -50,6 +50,7 @@ private:
     QByteArray m_stderrLine;
     QString m_scheme = QStringLiteral("http");
     int m_port = 0;
+    int m_lastPort = 0;
 };
 
 }  // namespace dx::test

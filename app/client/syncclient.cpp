@@ -1,0 +1,362 @@
+#include "syncclient.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <functional>
+
+#include "blobs/blobstore.h"
+#include "domain/uploadrule.h"
+#include "sync/replica.h"
+
+Q_LOGGING_CATEGORY(lcSync, "dx.sync")
+
+namespace dx {
+
+namespace {
+constexpr int kPushBatch = 200;
+constexpr int kPullLimit = 1000;
+constexpr qint64 kChunk = 1024 * 1024;
+
+struct Reply {
+    int status = 0;  // 0: no HTTP answer (offline)
+    QByteArray body;
+    QByteArray uploadOffset;
+    QString networkError;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+QStringList blobRefs(const QJsonObject &payload)
+{
+    static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+    QStringList out;
+    for (auto it = payload.begin(); it != payload.end(); ++it)
+        if (it.value().isString() && sha.match(it.value().toString()).hasMatch()) out << it.value().toString();
+    return out;
+}
+}  // namespace
+
+struct SyncClient::Impl {
+    SyncClient *q;
+    QNetworkAccessManager nam;
+    QTimer timer;
+    int intervalMs = 30000;
+    int backoffMs = 0;
+    bool running = false;
+    bool again = false;
+    bool prefetching = false;
+    bool cancelPrefetch = false;
+    QSet<QString> downloading;
+
+    using Done = std::function<void(const Reply &)>;
+
+    void send(const QByteArray &method, const QString &path, const QByteArray &body, const Done &done,
+              const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest req(QUrl(q->m_baseUrl + path));
+        req.setRawHeader("Authorization", "Bearer " + q->m_token.toLatin1());
+        const QString client = q->m_replica.clientId();
+        if (!client.isEmpty()) req.setRawHeader("X-Client-Id", client.toLatin1());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setTransferTimeout(30000);
+        for (const auto &[k, v] : headers) req.setRawHeader(k, v);
+        QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
+        QObject::connect(reply, &QNetworkReply::finished, q, [reply, done] {
+            Reply r;
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.body = reply->readAll();
+            r.uploadOffset = reply->rawHeader("Upload-Offset");
+            if (r.status == 0) r.networkError = reply->errorString();
+            reply->deleteLater();
+            done(r);
+        });
+    }
+
+    void finish(bool ok, const QString &message)
+    {
+        running = false;
+        if (ok) {
+            backoffMs = 0;
+            q->m_lastSync = QDateTime::currentDateTime();
+            q->setState(State::Idle);
+            if (intervalMs > 0 && timer.isActive()) timer.start(intervalMs);
+        } else if (q->m_state == State::Offline) {
+            // Back off while the server cannot be reached: 5 s, 10 s, … 5 min.
+            backoffMs = qBound(5000, backoffMs * 2, 300000);
+            timer.start(backoffMs);
+        } else {
+            q->setState(State::Idle);
+        }
+        emit q->pendingCountChanged(q->pendingCount());
+        emit q->syncFinished(ok, message);
+        if (again) {
+            again = false;
+            QTimer::singleShot(0, q, [this] { q->syncNow(); });
+        }
+    }
+
+    // Any reply without an HTTP status means the server is not reachable: stop, lose nothing.
+    bool failed(const Reply &r, const char *step)
+    {
+        if (r.status == 0) {
+            qCInfo(lcSync) << step << "offline:" << r.networkError;
+            q->setState(State::Offline);
+            finish(false, r.networkError);
+            return true;
+        }
+        if (r.status >= 400) {
+            const QString msg = r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+            qCWarning(lcSync) << step << "failed:" << r.status << msg;
+            q->setState(State::Syncing);
+            finish(false, msg.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status) : msg);
+            return true;
+        }
+        q->setState(State::Syncing);
+        return false;
+    }
+
+    void ensureClient()
+    {
+        if (!q->m_replica.clientId().isEmpty()) return uploadBlobs();
+        const QJsonObject body{{QStringLiteral("name"), QSysInfo::machineHostName().left(100)}};
+        send("POST", QStringLiteral("/api/v1/clients"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+             [this](const Reply &r) {
+                 if (failed(r, "register")) return;
+                 const QString id = r.json().value(QStringLiteral("client_id")).toString();
+                 if (auto s = q->m_replica.setValue(QStringLiteral("client_id"), id); !s || id.isEmpty())
+                     return finish(false, QStringLiteral("cannot register this client"));
+                 uploadBlobs();
+             });
+    }
+
+    // Blobs go first so that commands citing them apply instead of waiting (`retry`).
+    void uploadBlobs()
+    {
+        auto pending = q->m_replica.pending(kPushBatch);
+        QStringList todo;
+        if (pending)
+            for (const Command &c : pending.value())
+                for (const QString &sha : blobRefs(c.payload))
+                    if (q->m_blobs.has(sha) && !todo.contains(sha)) todo << sha;
+        uploadNext(todo, 0);
+    }
+
+    void uploadNext(const QStringList &todo, int index)
+    {
+        if (index >= todo.size()) return push();
+        const QString sha = todo[index];
+        emit q->progress(QStringLiteral("upload"), index, todo.size());
+        send("HEAD", QStringLiteral("/api/v1/blobs/") + sha, {}, [this, todo, index, sha](const Reply &r) {
+            if (r.status == 0) return (void)failed(r, "upload");
+            if (r.status == 200) return uploadNext(todo, index + 1);  // the server has it: no bytes
+            uploadChunk(todo, index, sha, r.uploadOffset.toLongLong());
+        });
+    }
+
+    void uploadChunk(const QStringList &todo, int index, const QString &sha, qint64 offset)
+    {
+        QFile f(q->m_blobs.pathOf(sha));
+        if (!f.open(QIODevice::ReadOnly)) return uploadNext(todo, index + 1);
+        const qint64 total = f.size();
+        f.seek(offset);
+        const QByteArray chunk = f.read(kChunk);
+        const QByteArray range = "bytes " + QByteArray::number(offset) + '-' +
+                                 QByteArray::number(offset + chunk.size() - 1) + '/' + QByteArray::number(total);
+        send("PUT", QStringLiteral("/api/v1/blobs/") + sha, chunk,
+             [this, todo, index, sha, total](const Reply &r) {
+                 if (r.status == 0) return (void)failed(r, "upload");
+                 const QJsonObject o = r.json();
+                 if (r.status == 409) {  // resume where the server is
+                     const qint64 at = o.value(QStringLiteral("error")).toObject().value(QStringLiteral("details"))
+                                           .toObject().value(QStringLiteral("offset")).toInteger();
+                     return uploadChunk(todo, index, sha, at);
+                 }
+                 if (r.status >= 400 || o.value(QStringLiteral("complete")).toBool())
+                     return uploadNext(todo, index + 1);  // a refused file: its command will say why
+                 emit q->progress(QStringLiteral("upload"), o.value(QStringLiteral("offset")).toInteger(), total);
+                 uploadChunk(todo, index, sha, o.value(QStringLiteral("offset")).toInteger());
+             },
+             {{"Content-Range", range}, {"Content-Type", "application/octet-stream"}});
+    }
+
+    void push()
+    {
+        auto batch = q->m_replica.pending(kPushBatch);
+        if (!batch) return finish(false, batch.error().message);
+        if (batch->isEmpty()) return pull();
+        QJsonArray commands;
+        for (const Command &c : batch.value()) commands.append(c.toJson());
+        emit q->progress(QStringLiteral("push"), 0, batch->size());
+        const QJsonObject body{{QStringLiteral("client_id"), q->m_replica.clientId()},
+                               {QStringLiteral("commands"), commands}};
+        send("POST", QStringLiteral("/api/v1/commands"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+             [this](const Reply &r) {
+                 if (failed(r, "push")) return;
+                 const QJsonArray outcomes = r.json().value(QStringLiteral("outcomes")).toArray();
+                 auto final = q->m_replica.recordOutcomes(outcomes);
+                 if (!final) return finish(false, final.error().message);
+                 bool rejected = false;
+                 for (const auto &o : outcomes)
+                     rejected |= o.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("rejected");
+                 if (rejected) emit q->problemsChanged();
+                 emit q->pendingCountChanged(q->pendingCount());
+                 // Stop pushing when nothing became final (a retry or a gap): pull, try later.
+                 if (*final > 0 && q->m_replica.pendingCount() > 0) return push();
+                 pull();
+             });
+    }
+
+    void pull()
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(kPullLimit));
+        const QString cookie = q->m_replica.cookie();
+        if (!cookie.isEmpty()) query.addQueryItem(QStringLiteral("since"), cookie);
+        send("GET", QStringLiteral("/api/v1/changes?") + query.toString(QUrl::FullyEncoded), {},
+             [this](const Reply &r) {
+                 if (failed(r, "pull")) return;
+                 const QJsonObject o = r.json();
+                 // Absence is never deletion: a body that is not a page stops the sync.
+                 if (!o.contains(QStringLiteral("changes")) && !o.value(QStringLiteral("reset")).toBool())
+                     return finish(false, QStringLiteral("the server sent an unreadable page"));
+                 if (o.value(QStringLiteral("reset")).toBool()) {
+                     if (auto s = q->m_replica.reset(); !s) return finish(false, s.error().message);
+                     return pull();
+                 }
+                 const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
+                 auto applied = q->m_replica.applyPage(q->m_actor, changes, o.value(QStringLiteral("cookie")).toString(),
+                                                      &q->m_blobs);
+                 if (!applied) return finish(false, applied.error().message);
+                 emit q->progress(QStringLiteral("pull"), changes.size(), changes.size());
+                 emit q->replicaChanged();
+                 if (o.value(QStringLiteral("has_more")).toBool()) return pull();
+                 finish(true, {});
+             });
+    }
+
+    void download(const QString &sha, const std::function<void(bool)> &done)
+    {
+        downloading.insert(sha);
+        send("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, [this, sha, done](const Reply &r) {
+            downloading.remove(sha);
+            // Re-hashed before use: a wrong or truncated download is never stored.
+            const bool ok = r.status == 200 &&
+                            QString::fromLatin1(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) == sha &&
+                            q->m_blobs.put(r.body).ok();
+            if (ok) emit q->blobReady(sha);
+            done(ok);
+        });
+    }
+
+    QStringList scopeBlobs() const
+    {
+        auto rows = q->m_replica.db().all(QStringLiteral(
+            "SELECT license_blob, id_front_blob, id_back_blob, attachment_blob FROM certifications "
+            "WHERE state = 'submitted' ORDER BY submitted_at"));
+        QStringList out;
+        if (!rows) return out;
+        for (const QVariantMap &r : rows.value())
+            for (const QVariant &v : r)
+                if (BlobStore::isValidHash(v.toString()) && !q->m_blobs.has(v.toString()) && !out.contains(v.toString()))
+                    out << v.toString();
+        return out;
+    }
+
+    void prefetchNext(const QStringList &todo, int index)
+    {
+        if (cancelPrefetch || index >= todo.size()) {
+            prefetching = false;
+            emit q->progress(QStringLiteral("prefetch"), todo.size(), todo.size());
+            return;
+        }
+        emit q->progress(QStringLiteral("prefetch"), index, todo.size());
+        download(todo[index], [this, todo, index](bool) { prefetchNext(todo, index + 1); });
+    }
+};
+
+SyncClient::SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString baseUrl, QString token,
+                       QObject *parent)
+    : QObject(parent), d(std::make_unique<Impl>()), m_replica(replica), m_blobs(blobs),
+      m_actor(std::move(actor)), m_baseUrl(std::move(baseUrl)), m_token(std::move(token))
+{
+    d->q = this;
+    d->timer.setSingleShot(true);
+    connect(&d->timer, &QTimer::timeout, this, &SyncClient::syncNow);
+}
+
+SyncClient::~SyncClient() = default;
+
+void SyncClient::setState(State s)
+{
+    if (s == m_state) return;
+    m_state = s;
+    emit stateChanged(s);
+}
+
+int SyncClient::pendingCount() const { return m_replica.pendingCount(); }
+
+Outcome SyncClient::perform(const QString &type, const QString &target, qint64 baseRev, const QJsonObject &payload)
+{
+    const Outcome out = m_replica.perform(m_actor, type, target, baseRev, payload, &m_blobs);
+    if (out.status == Outcome::Status::Applied) {
+        emit replicaChanged();
+        emit pendingCountChanged(pendingCount());
+        QTimer::singleShot(0, this, &SyncClient::syncNow);
+    }
+    return out;
+}
+
+Result<QString> SyncClient::attachFile(const QString &path, const UploadRule &rule, const QString &field)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("The file %1 cannot be read.").arg(path), field);
+    auto ok = rule.check(f, path, field);
+    if (!ok) return ok.error();
+    f.seek(0);
+    return m_blobs.put(f.readAll());
+}
+
+QString SyncClient::blobPath(const QString &sha)
+{
+    if (m_blobs.has(sha)) return m_blobs.pathOf(sha);
+    if (BlobStore::isValidHash(sha) && !d->downloading.contains(sha) && isOnline())
+        d->download(sha, [](bool) {});
+    return {};
+}
+
+void SyncClient::startAutoSync(int intervalMs)
+{
+    d->intervalMs = intervalMs;
+    d->timer.start(intervalMs);
+}
+
+void SyncClient::syncNow()
+{
+    if (d->running) {
+        d->again = true;
+        return;
+    }
+    d->running = true;
+    d->timer.stop();
+    d->ensureClient();
+}
+
+void SyncClient::prefetch()
+{
+    if (d->prefetching) return;
+    d->prefetching = true;
+    d->cancelPrefetch = false;
+    d->prefetchNext(d->scopeBlobs(), 0);
+}
+
+void SyncClient::cancelPrefetch() { d->cancelPrefetch = true; }
+
+}  // namespace dx

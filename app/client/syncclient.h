@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+#include "auth/actor.h"
+#include "commands/command.h"
+#include "core/result.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace dx {
+
+class BlobStore;
+class Replica;
+struct UploadRule;
+
+/// The desktop client's side of docs/PROTOCOL.md: registers the installation, uploads blobs,
+/// pushes the outbox in order, pulls pages into the replica (with rebase), prefetches the
+/// documents of the user's offline scope. Everything that is not network code lives in
+/// models/sync (Replica). One SyncClient per replica; it never runs two syncs at once.
+class SyncClient : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Offline, Idle, Syncing };
+    Q_ENUM(State)
+
+    SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString baseUrl, QString token,
+               QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    State state() const { return m_state; }
+    bool isOnline() const { return m_state != State::Offline; }
+    int pendingCount() const;
+    QDateTime lastSync() const { return m_lastSync; }
+    const Actor &actor() const { return m_actor; }
+    QString baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+
+    /// A user action: runs the command on the replica and queues it (one local transaction),
+    /// then schedules a sync. Local rules refuse exactly what the server would.
+    Outcome perform(const QString &type, const QString &target, qint64 baseRev,
+                    const QJsonObject &payload);
+
+    /// Attaches a file: checks the upload rule on its bytes, hashes it and copies it into the
+    /// local blob store (temp file, fsync, rename). Returns the SHA-256 to cite in a command.
+    Result<QString> attachFile(const QString &path, const UploadRule &rule, const QString &field);
+
+    /// The local path of a blob when it is on this machine; otherwise starts a download and
+    /// emits blobReady() when it arrives (re-hashed before use). Empty when not yet here.
+    QString blobPath(const QString &sha256);
+
+    /// Sync every `intervalMs` while running, and back off (up to 5 min) while offline.
+    void startAutoSync(int intervalMs = 30000);
+
+public slots:
+    /// Push, then pull to the end, then prefetch: now, unless a sync is already running.
+    void syncNow();
+    /// Downloads every document of the user's offline scope not yet on this machine
+    /// (a reviewer: the pending applications of their county).
+    void prefetch();
+    void cancelPrefetch();
+
+signals:
+    void stateChanged(dx::SyncClient::State state);
+    /// Progress of the running step ("push", "pull", "upload", "prefetch").
+    void progress(const QString &step, qint64 done, qint64 total);
+    /// The replica changed (a pulled page, a local command): views re-query.
+    void replicaChanged();
+    /// The sync problems list changed (a command was rejected).
+    void problemsChanged();
+    void pendingCountChanged(int pending);
+    /// A sync round finished; `ok` false with the reason when it stopped early.
+    void syncFinished(bool ok, const QString &message);
+    void blobReady(const QString &sha256);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    Replica &m_replica;
+    BlobStore &m_blobs;
+    Actor m_actor;
+    QString m_baseUrl;
+    QString m_token;
+    State m_state = State::Idle;
+    QDateTime m_lastSync;
+
+    friend struct Impl;
+    void setState(State s);
+};
+
+}  // namespace dx
