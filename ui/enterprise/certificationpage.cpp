@@ -1,0 +1,374 @@
+#include "certificationpage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "blobs/blobstore.h"
+#include "domain/uploadrule.h"
+#include "sync/replica.h"
+#include "syncclient.h"
+#include "uploadslot.h"
+#include "workbench.h"
+
+namespace dx {
+
+namespace {
+
+const QString kErrorStyle = QStringLiteral("color: #c0392b;");
+const QStringList kSlots{QStringLiteral("license"), QStringLiteral("id_front"),
+                         QStringLiteral("id_back")};
+
+QLabel *errorLabel(QWidget *parent) {
+    auto *l = new QLabel(parent);
+    l->setStyleSheet(kErrorStyle);
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+
+void showText(QLabel *label, const QString &text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+}  // namespace
+
+CertificationPage::CertificationPage(Workbench &wb, QWidget *parent)
+    : QWidget(parent), m_wb(wb), m_lastDir(QDir::homePath()) {
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *page = new QVBoxLayout(content);
+
+    auto *statusBox = new QGroupBox(tr("Status"), content);
+    auto *statusRow = new QHBoxLayout(statusBox);
+    m_status = new QLabel(statusBox);
+    m_status->setObjectName(QStringLiteral("certificationStatus"));
+    m_status->setWordWrap(true);
+    m_syncMarker = new QLabel(tr("Waiting to sync"), statusBox);
+    m_syncMarker->setObjectName(QStringLiteral("pendingSync"));
+    m_syncMarker->setStyleSheet(QStringLiteral("color: #b9770e; font-weight: bold;"));
+    m_syncMarker->setToolTip(
+        tr("This change is saved on this computer and is sent to the server "
+           "at the next sync."));
+    m_syncMarker->hide();
+    m_withdraw = new QPushButton(tr("Withdraw"), statusBox);
+    m_withdraw->setObjectName(QStringLiteral("withdraw"));
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_syncMarker);
+    statusRow->addWidget(m_withdraw);
+    page->addWidget(statusBox);
+
+    buildApplication();
+    page->addWidget(m_application);
+    m_message = new QLabel(content);
+    m_message->setObjectName(QStringLiteral("certificationMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    page->addWidget(m_message);
+    buildEligibility();
+    page->addWidget(m_eligibility);
+    page->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    connect(m_withdraw, &QPushButton::clicked, this, &CertificationPage::withdraw);
+    connect(m_submit, &QPushButton::clicked, this, &CertificationPage::submit);
+    connect(&m_wb.sync, &SyncClient::replicaChanged, this, &CertificationPage::refresh);
+    connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &CertificationPage::refresh);
+    connect(&m_wb.sync, &SyncClient::blobReady, this, [this](const QString &sha) {
+        for (UploadSlot *s : std::as_const(m_slots))
+            if (s->sha256() == sha)
+                s->setDocument(sha, m_wb.blobs.pathOf(sha), tr("From the previous application"));
+    });
+    refresh();
+}
+
+void CertificationPage::buildApplication() {
+    m_application = new QGroupBox(tr("Application"), this);
+    auto *form = new QFormLayout(m_application);
+    auto field = [this](QLineEdit *edit, QLabel *error) {
+        auto *cell = new QWidget(m_application);
+        auto *l = new QVBoxLayout(cell);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->setSpacing(2);
+        l->addWidget(edit);
+        l->addWidget(error);
+        return cell;
+    };
+    m_contact = new QLineEdit(m_application);
+    m_contact->setObjectName(QStringLiteral("contact"));
+    m_contact->setMaxLength(50);
+    m_contactError = errorLabel(m_application);
+    m_phone = new QLineEdit(m_application);
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_phone->setMaxLength(20);
+    m_phone->setPlaceholderText(tr("Mobile, or area code-number"));
+    m_phoneError = errorLabel(m_application);
+    form->addRow(tr("Contact person"), field(m_contact, m_contactError));
+    form->addRow(tr("Contact phone"), field(m_phone, m_phoneError));
+
+    const QStringList titles{tr("Business licence"), tr("Legal representative's ID card, front"),
+                             tr("Legal representative's ID card, back")};
+    for (int i = 0; i < kSlots.size(); ++i) {
+        auto *slot = new UploadSlot(kSlots[i], titles[i], m_application);
+        connect(slot, &UploadSlot::chooseClicked, this, [this, slot] { chooseClicked(slot); });
+        m_slots.insert(kSlots[i], slot);
+        form->addRow(slot);
+    }
+    auto *hint = new QLabel(
+        tr("JPG or PNG images of at least 400×200 pixels and at most 10 MB each."), m_application);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    m_submit = new QPushButton(tr("Submit application"), m_application);
+    m_submit->setObjectName(QStringLiteral("submitCertification"));
+    form->addRow(m_submit);
+}
+
+void CertificationPage::buildEligibility() {
+    m_eligibility = new QGroupBox(tr("Subsidy eligibility"), this);
+    m_eligibility->setObjectName(QStringLiteral("eligibility"));
+    auto *l = new QVBoxLayout(m_eligibility);
+    m_eligibilityText = new QLabel(m_eligibility);
+    m_eligibilityText->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    m_accept = new QPushButton(tr("Claim the eligibility"), m_eligibility);
+    m_accept->setObjectName(QStringLiteral("acceptEligibility"));
+    m_decline = new QPushButton(tr("I don't want it"), m_eligibility);
+    m_decline->setObjectName(QStringLiteral("declineEligibility"));
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_decline);
+    buttons->addStretch(1);
+    l->addWidget(m_eligibilityText);
+    l->addLayout(buttons);
+    connect(m_accept, &QPushButton::clicked, this, [this] { decideEligibility(true); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { decideEligibility(false); });
+    m_eligibility->hide();
+}
+
+void CertificationPage::refresh() {
+    Database &db = m_wb.replica.db();
+    const QString orgId = m_wb.actor.orgId;
+    auto org = db.one(QStringLiteral("SELECT kind, certified, eligibility FROM organisations "
+                                     "WHERE id = ?"),
+                      {orgId});
+    auto cert = db.one(QStringLiteral("SELECT id, version, state, reason, contact, phone, "
+                                      "license_blob, id_front_blob, id_back_blob FROM "
+                                      "certifications WHERE org_id = ? ORDER BY version DESC "
+                                      "LIMIT 1"),
+                       {orgId});
+    // An application or an offer decided here but not yet acknowledged by the server.
+    auto pending =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending' "
+                                 "AND (type LIKE 'certification.%' OR type LIKE "
+                                 "'eligibility.%')"));
+    m_pendingSync = pending && pending->toInt() > 0;
+
+    const QVariantMap o = org && org->has_value() ? **org : QVariantMap();
+    const QVariantMap c = cert && cert->has_value() ? **cert : QVariantMap();
+    const bool provider = o.value(QStringLiteral("kind")).toString() == QStringLiteral("provider");
+    m_certId = c.value(QStringLiteral("id")).toString();
+    m_state = c.value(QStringLiteral("state")).toString();
+    const QString reason = c.value(QStringLiteral("reason")).toString();
+
+    QString text;
+    if (m_state == QStringLiteral("submitted"))
+        text = provider ? tr("Under review by the platform operator")
+                        : tr("Under review by the county bureau");
+    else if (m_state == QStringLiteral("approved"))
+        text = tr("Approved");
+    else if (m_state == QStringLiteral("rejected"))
+        text = tr("Rejected: %1 — correct the application and submit it again.").arg(reason);
+    else if (m_state == QStringLiteral("voided"))
+        text = tr("Voided: %1 — submit the application again.")
+                   .arg(reason.isEmpty() ? tr("the organisation's region changed") : reason);
+    else if (m_state == QStringLiteral("draft"))
+        text = tr("Withdrawn; not submitted");
+    else
+        text = tr("Not applied yet");
+    if (!m_state.isEmpty())
+        text = tr("Application %1: %2").arg(c.value(QStringLiteral("version")).toInt()).arg(text);
+    m_status->setText(text);
+    m_syncMarker->setVisible(m_pendingSync);
+
+    // Withdrawing needs the server's id of the application, so it waits for the sync.
+    m_withdraw->setVisible(m_state == QStringLiteral("submitted"));
+    m_withdraw->setEnabled(!m_pendingSync);
+    const bool editable = m_state.isEmpty() || m_state == QStringLiteral("draft") ||
+                          m_state == QStringLiteral("rejected") ||
+                          m_state == QStringLiteral("voided");
+    m_application->setEnabled(editable);
+    m_submit->setText(m_state.isEmpty() ? tr("Submit application") : tr("Submit again"));
+    if (editable) {
+        if (m_contact->text().isEmpty())
+            m_contact->setText(c.value(QStringLiteral("contact")).toString());
+        if (m_phone->text().isEmpty())
+            m_phone->setText(c.value(QStringLiteral("phone")).toString());
+        prefillDocuments(c);
+    }
+
+    const bool certified = o.value(QStringLiteral("certified")).toInt() != 0;
+    const QString eligibility = o.value(QStringLiteral("eligibility")).toString();
+    m_eligibility->setVisible(certified && !provider);
+    const bool offered = eligibility == QStringLiteral("none") || eligibility.isEmpty();
+    m_accept->setVisible(offered);
+    m_decline->setVisible(offered);
+    if (offered)
+        m_eligibilityText->setText(
+            tr("Your enterprise is certified and may claim the subsidy eligibility once. "
+               "Declining forfeits it for good."));
+    else if (eligibility == QStringLiteral("accepted"))
+        m_eligibilityText->setText(tr("You claimed the subsidy eligibility."));
+    else
+        m_eligibilityText->setText(tr("You declined the subsidy eligibility; this is final."));
+}
+
+void CertificationPage::prefillDocuments(const QVariantMap &cert) {
+    // A resubmission starts from the documents of the last application; the user replaces the
+    // ones the reviewer objected to.
+    for (const QString &slot : kSlots) {
+        UploadSlot *s = m_slots.value(slot);
+        const QString sha = cert.value(slot + QStringLiteral("_blob")).toString();
+        if (!BlobStore::isValidHash(sha) || !s->sha256().isEmpty()) continue;
+        s->setDocument(sha, m_wb.sync.blobPath(sha), tr("From the previous application"));
+    }
+}
+
+void CertificationPage::chooseClicked(UploadSlot *slot) {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a scan"), m_lastDir, tr("Images (*.jpg *.jpeg *.png);;All files (*)"));
+    if (path.isEmpty()) return;
+    m_lastDir = QFileInfo(path).absolutePath();
+    chooseFile(slot->purpose(), path);
+}
+
+bool CertificationPage::chooseFile(const QString &slot, const QString &path) {
+    UploadSlot *s = m_slots.value(slot);
+    const std::optional<UploadRule> rule = UploadRule::forPurpose(slot);
+    if (s == nullptr || !rule) return false;
+    // The rule reads the bytes here, before anything is queued or sent.
+    const Result<QString> sha = m_wb.sync.attachFile(path, *rule, slot);
+    if (!sha) {
+        s->setMessage(sha.error().message);
+        return false;
+    }
+    s->setDocument(*sha, m_wb.blobs.pathOf(*sha), QFileInfo(path).fileName());
+    s->setMessage({});
+    return true;
+}
+
+QString CertificationPage::slotMessage(const QString &slot) const {
+    const UploadSlot *s = m_slots.value(slot);
+    return s != nullptr ? s->message() : QString();
+}
+
+QString CertificationPage::slotDocument(const QString &slot) const {
+    const UploadSlot *s = m_slots.value(slot);
+    return s != nullptr ? s->sha256() : QString();
+}
+
+QString CertificationPage::statusText() const {
+    return m_pendingSync ? m_status->text() + u' ' + u'(' + m_syncMarker->text() + u')'
+                         : m_status->text();
+}
+
+QString CertificationPage::messageText() const {
+    return m_message->text();
+}
+
+QString CertificationPage::fieldError(const QString &field) const {
+    if (field == QStringLiteral("contact")) return m_contactError->text();
+    if (field == QStringLiteral("phone")) return m_phoneError->text();
+    return slotMessage(field);
+}
+
+void CertificationPage::clearMessages() {
+    showText(m_contactError, {});
+    showText(m_phoneError, {});
+    for (UploadSlot *s : std::as_const(m_slots)) s->setMessage({});
+    setMessage({}, false);
+}
+
+void CertificationPage::setMessage(const QString &text, bool error) {
+    m_message->setStyleSheet(error ? kErrorStyle : QString());
+    showText(m_message, text);
+}
+
+void CertificationPage::submit() {
+    clearMessages();
+    bool complete = true;
+    for (UploadSlot *s : std::as_const(m_slots)) {
+        if (s->sha256().isEmpty()) {
+            s->setMessage(tr("Choose the scan."));
+            complete = false;
+        }
+    }
+    if (m_contact->text().trimmed().isEmpty()) {
+        showText(m_contactError, tr("Enter the contact person."));
+        complete = false;
+    }
+    if (m_phone->text().trimmed().isEmpty()) {
+        showText(m_phoneError, tr("Enter the contact phone."));
+        complete = false;
+    }
+    if (!complete) return;
+
+    QJsonObject payload{{QStringLiteral("contact"), m_contact->text().trimmed()},
+                        {QStringLiteral("phone"), m_phone->text().trimmed()}};
+    for (const QString &slot : kSlots) payload.insert(slot, m_slots.value(slot)->sha256());
+    const Outcome out =
+        m_wb.sync.perform(QStringLiteral("certification.submit"), m_wb.actor.orgId, -1, payload);
+    if (out.status != Outcome::Status::Applied) return showRefusal(out.error);
+    setMessage(tr("Application submitted. It is sent to the server at the next sync."), false);
+}
+
+void CertificationPage::withdraw() {
+    clearMessages();
+    const Outcome out =
+        m_wb.sync.perform(QStringLiteral("certification.withdraw"), m_certId, -1, {});
+    if (out.status != Outcome::Status::Applied) return showRefusal(out.error);
+    setMessage(tr("Application withdrawn. You may correct it and submit it again."), false);
+}
+
+void CertificationPage::decideEligibility(bool accept) {
+    clearMessages();
+    if (!accept &&
+        !m_confirm(tr("Decline the subsidy eligibility"),
+                   tr("If you decline, the subsidy eligibility is forfeited for good and cannot "
+                      "be claimed later. Decline it?")))
+        return;
+    const Outcome out = m_wb.sync.perform(
+        accept ? QStringLiteral("eligibility.accept") : QStringLiteral("eligibility.decline"),
+        m_wb.actor.orgId, -1, {});
+    if (out.status != Outcome::Status::Applied) return showRefusal(out.error);
+}
+
+void CertificationPage::showRefusal(const Error &error) {
+    if (error.field == QStringLiteral("contact")) return showText(m_contactError, error.message);
+    if (error.field == QStringLiteral("phone")) return showText(m_phoneError, error.message);
+    if (UploadSlot *s = m_slots.value(error.field)) return s->setMessage(error.message);
+    setMessage(error.message, true);
+    if (error.field == QStringLiteral("profile") || error.field == QStringLiteral("survey"))
+        emit prerequisiteMissing(error.field, error.message);
+}
+
+}  // namespace dx
