@@ -1,0 +1,337 @@
+#include "taskmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+#include "auth/visibility.h"
+#include "core/clock.h"
+#include "store/database.h"
+
+Q_LOGGING_CATEGORY(lcInbox, "dx.inbox")
+
+namespace dx {
+
+namespace {
+QString likePattern(QString s) {
+    s.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + s + u'%';
+}
+
+QString formatTime(qint64 ms) {
+    if (ms <= 0) return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+}  // namespace
+
+TaskModel::TaskModel(Database &db, Actor actor, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_actor(std::move(actor)) {
+    countRows();
+    countBoxes();
+}
+
+QString TaskModel::kindName(const QString &kind) {
+    if (kind == QStringLiteral("certification.review")) return tr("Certification review");
+    return kind;
+}
+
+QStringList TaskModel::knownKinds() {
+    return {QStringLiteral("certification.review")};
+}
+
+QString TaskModel::stateName(const QString &state, const QString &outcome) {
+    if (state == QStringLiteral("open")) return tr("Open");
+    if (state == QStringLiteral("cancelled")) return tr("Cancelled");
+    if (state == QStringLiteral("done")) {
+        if (outcome == QStringLiteral("approve")) return tr("Approved");
+        if (outcome == QStringLiteral("reject")) return tr("Rejected");
+        return tr("Done");
+    }
+    return state;
+}
+
+// The three boxes exactly as TaskQuery (models/items/taskquery.cpp) defines them.
+TaskModel::Where TaskModel::boxWhere(const QString &box) const {
+    if (box == QStringLiteral("mine"))
+        return {QStringLiteral("t.applicant_user = ?"), {m_actor.userId}};
+    if (box == QStringLiteral("history"))
+        return {QStringLiteral("t.done_by = ? AND t.state = 'done'"), {m_actor.userId}};
+    const auto vis = Visibility::sqlFilter(m_actor, QStringLiteral("t."));
+    QVariantList binds{m_actor.role};
+    binds += vis.binds;
+    return {QStringLiteral("t.state = 'open' AND t.assignee_role = ? AND ") + vis.sql, binds};
+}
+
+TaskModel::Where TaskModel::filteredWhere() const {
+    Where w = boxWhere(m_filter.box);
+    const QString text = m_filter.text.trimmed();
+    if (!text.isEmpty()) {
+        w.sql += QStringLiteral(
+            " AND (t.title LIKE ? ESCAPE '\\' OR t.applicant_name LIKE ? ESCAPE '\\')");
+        w.binds << likePattern(text) << likePattern(text);
+    }
+    const QString applicant = m_filter.applicant.trimmed();
+    if (!applicant.isEmpty()) {
+        w.sql += QStringLiteral(" AND t.applicant_name LIKE ? ESCAPE '\\'");
+        w.binds << likePattern(applicant);
+    }
+    if (!m_filter.kind.isEmpty()) {
+        w.sql += QStringLiteral(" AND t.kind = ?");
+        w.binds << m_filter.kind;
+    }
+    if (m_filter.from > 0) {
+        w.sql += QStringLiteral(" AND t.created_at >= ?");
+        w.binds << m_filter.from;
+    }
+    if (m_filter.to > 0) {
+        w.sql += QStringLiteral(" AND t.created_at < ?");
+        w.binds << m_filter.to;
+    }
+    return w;
+}
+
+namespace {
+const char *const kSortColumns[] = {"t.title",      "t.applicant_name", "t.kind",
+                                    "t.created_at", "t.due_at",         "t.state"};
+}  // namespace
+
+QString TaskModel::orderBy(bool reversed) const {
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // t.id last: a total order, so windows never overlap or skip rows.
+    return QStringLiteral(" ORDER BY ") + QString::fromLatin1(kSortColumns[m_sortColumn]) + dir +
+           QStringLiteral(", t.id") + dir;
+}
+
+QVariant TaskModel::sortKey(const Row &r) const {
+    switch (m_sortColumn) {
+        case TitleColumn:
+            return r.title;
+        case ApplicantColumn:
+            return r.applicant;
+        case TypeColumn:
+            return r.kind;
+        case SubmittedColumn:
+            return r.createdAt;
+        case DueColumn:
+            return r.dueAt;
+        case StateColumn:
+            return r.state;
+    }
+    return {};
+}
+
+void TaskModel::countRows() {
+    m_windows.clear();
+    m_recent.clear();
+    m_error.clear();
+    const Where w = filteredWhere();
+    auto total =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + w.sql, w.binds);
+    if (!total) {
+        m_error = total.error().message;
+        qCWarning(lcInbox) << "count failed:" << m_error;
+    }
+    m_total = total ? total->toInt() : 0;
+}
+
+void TaskModel::countBoxes() {
+    for (const QString &box :
+         {QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}) {
+        const Where b = boxWhere(box);
+        auto n =
+            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + b.sql, b.binds);
+        m_counts.insert(box, n ? n->toInt() : 0);
+    }
+}
+
+void TaskModel::refresh() {
+    beginResetModel();
+    countRows();
+    countBoxes();
+    endResetModel();
+    emit countsChanged();
+}
+
+void TaskModel::setFilter(const TaskFilter &filter) {
+    beginResetModel();
+    m_filter = filter;
+    countRows();  // the box counts do not depend on the filters
+    endResetModel();
+    emit countsChanged();
+}
+
+void TaskModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount) return;
+    if (column == m_sortColumn && order == m_sortOrder) return;
+    // A reset, not a layout change: rows not loaded yet cannot be followed by persistent indexes.
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_windows.clear();
+    m_recent.clear();
+    endResetModel();
+}
+
+QList<TaskModel::Row> TaskModel::loadWindow(int window) const {
+    const int first = window * kWindow;
+    const int count = qMin(kWindow, m_total - first);
+    Where w = filteredWhere();
+    const QString key = QString::fromLatin1(kSortColumns[m_sortColumn]);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    bool reversed = false;
+    int offset = 0;
+    const auto before = m_windows.constFind(window - 1);
+    const auto after = m_windows.constFind(window + 1);
+    if (before != m_windows.cend() && before->size() == kWindow) {
+        // Scrolling down: continue after the last row of the window above.
+        w.sql +=
+            QStringLiteral(" AND (") + key +
+            (ascending ? QStringLiteral(", t.id) > (?, ?)") : QStringLiteral(", t.id) < (?, ?)"));
+        w.binds << sortKey(before->last()) << before->last().id;
+    } else if (after != m_windows.cend() && !after->isEmpty()) {
+        // Scrolling up: the rows just before the first row of the window below.
+        w.sql +=
+            QStringLiteral(" AND (") + key +
+            (ascending ? QStringLiteral(", t.id) < (?, ?)") : QStringLiteral(", t.id) > (?, ?)"));
+        w.binds << sortKey(after->first()) << after->first().id;
+        reversed = true;
+    } else if (first + count > m_total / 2) {
+        reversed = true;  // a jump into the far half: skip from the end
+        offset = m_total - first - count;
+    } else {
+        offset = first;
+    }
+    QVariantList binds = w.binds;
+    binds << count << offset;
+    auto rows = m_db.all(QStringLiteral("SELECT t.id, t.kind, t.entity, t.entity_id, t.state, "
+                                        "t.title, t.applicant_name, t.created_at, t.due_at, "
+                                        "t.outcome FROM tasks t WHERE ") +
+                             w.sql + orderBy(reversed) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                         binds);
+    QList<Row> loaded;
+    if (!rows) {
+        qCWarning(lcInbox) << "window" << window << "failed:" << rows.error().message;
+        return loaded;
+    }
+    loaded.reserve(rows->size());
+    for (const QVariantMap &r : rows.value()) {
+        loaded.append(Row{r.value(QStringLiteral("id")).toString(),
+                          r.value(QStringLiteral("kind")).toString(),
+                          r.value(QStringLiteral("entity")).toString(),
+                          r.value(QStringLiteral("entity_id")).toString(),
+                          r.value(QStringLiteral("state")).toString(),
+                          r.value(QStringLiteral("title")).toString(),
+                          r.value(QStringLiteral("applicant_name")).toString(),
+                          r.value(QStringLiteral("created_at")).toLongLong(),
+                          r.value(QStringLiteral("due_at")).toLongLong(),
+                          r.value(QStringLiteral("outcome")).toString()});
+    }
+    if (reversed) std::reverse(loaded.begin(), loaded.end());
+    return loaded;
+}
+
+const TaskModel::Row *TaskModel::row(int index) const {
+    if (index < 0 || index >= m_total) return nullptr;
+    const int window = index / kWindow;
+    auto it = m_windows.constFind(window);
+    if (it == m_windows.cend()) {
+        QList<Row> loaded = loadWindow(window);
+        if (m_recent.size() >= kCachedWindows) m_windows.remove(m_recent.takeFirst());
+        it = m_windows.insert(window, loaded);
+    }
+    m_recent.removeOne(window);
+    m_recent.append(window);
+    const int offset = index % kWindow;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QStringList TaskModel::entityIds() const {
+    const Where w = filteredWhere();
+    auto rows = m_db.exec(
+        QStringLiteral("SELECT t.entity_id FROM tasks t WHERE ") + w.sql + orderBy(), w.binds);
+    QStringList ids;
+    if (!rows) return ids;
+    ids.reserve(m_total);
+    QSqlQuery &query = rows.value();
+    while (query.next()) ids.append(query.value(0).toString());
+    return ids;
+}
+
+int TaskModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_total;
+}
+
+int TaskModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *r = row(index.row());
+    if (!r) return {};
+    const bool overdue = r->state == QStringLiteral("open") && r->dueAt > 0 && r->dueAt < nowMs();
+    switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case TitleColumn:
+                    return r->title;
+                case ApplicantColumn:
+                    return r->applicant;
+                case TypeColumn:
+                    return kindName(r->kind);
+                case SubmittedColumn:
+                    return formatTime(r->createdAt);
+                case DueColumn:
+                    return formatTime(r->dueAt);
+                case StateColumn:
+                    return stateName(r->state, r->outcome);
+            }
+            return {};
+        case Qt::ToolTipRole:
+            if (index.column() == DueColumn && overdue) return tr("Overdue");
+            return {};
+        case Qt::ForegroundRole:
+            if (index.column() == DueColumn && overdue) return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return {};
+        case EntityRole:
+            return r->entity;
+        case EntityIdRole:
+            return r->entityId;
+        case TaskIdRole:
+            return r->id;
+        case KindRole:
+            return r->kind;
+        case StateRole:
+            return r->state;
+    }
+    return {};
+}
+
+QVariant TaskModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+        case TitleColumn:
+            return tr("Organisation");
+        case ApplicantColumn:
+            return tr("Applicant");
+        case TypeColumn:
+            return tr("Type");
+        case SubmittedColumn:
+            return tr("Submitted");
+        case DueColumn:
+            return tr("Due");
+        case StateColumn:
+            return tr("State");
+    }
+    return {};
+}
+
+}  // namespace dx
