@@ -16,7 +16,7 @@ namespace dx {
 struct SignedIn {
     Actor actor;
     QString baseUrl;
-    QString token;       ///< empty after an offline unlock until the next online sign-in
+    QString token;  ///< empty after an offline unlock until the next online sign-in
     bool offline = false;
 };
 
@@ -38,7 +38,8 @@ public:
     using Done = std::function<void(Result<SignedIn>)>;
     /// Online sign-in. On a network failure, falls back to offline unlock when the same user
     /// signed in here before and the password matches the local verifier.
-    void signIn(const QString &baseUrl, const QString &username, const QString &password, const Done &done);
+    void signIn(const QString &baseUrl, const QString &username, const QString &password,
+                const Done &done);
     /// Offline unlock only (no network).
     Result<SignedIn> unlockOffline(const QString &username, const QString &password) const;
     void signOut(const SignedIn &who);

@@ -33,12 +33,12 @@ struct Reply {
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-QStringList blobRefs(const QJsonObject &payload)
-{
+QStringList blobRefs(const QJsonObject &payload) {
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
     QStringList out;
     for (auto it = payload.begin(); it != payload.end(); ++it)
-        if (it.value().isString() && sha.match(it.value().toString()).hasMatch()) out << it.value().toString();
+        if (it.value().isString() && sha.match(it.value().toString()).hasMatch())
+            out << it.value().toString();
     return out;
 }
 }  // namespace
@@ -57,9 +57,8 @@ struct SyncClient::Impl {
 
     using Done = std::function<void(const Reply &)>;
 
-    void send(const QByteArray &method, const QString &path, const QByteArray &body, const Done &done,
-              const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
+    void send(const QByteArray &method, const QString &path, const QByteArray &body,
+              const Done &done, const QList<QPair<QByteArray, QByteArray>> &headers = {}) {
         QNetworkRequest req(QUrl(q->m_baseUrl + path));
         req.setRawHeader("Authorization", "Bearer " + q->m_token.toLatin1());
         const QString client = q->m_replica.clientId();
@@ -79,8 +78,7 @@ struct SyncClient::Impl {
         });
     }
 
-    void finish(bool ok, const QString &message)
-    {
+    void finish(bool ok, const QString &message) {
         running = false;
         if (ok) {
             backoffMs = 0;
@@ -103,8 +101,7 @@ struct SyncClient::Impl {
     }
 
     // Any reply without an HTTP status means the server is not reachable: stop, lose nothing.
-    bool failed(const Reply &r, const char *step)
-    {
+    bool failed(const Reply &r, const char *step) {
         if (r.status == 0) {
             qCInfo(lcSync) << step << "offline:" << r.networkError;
             q->setState(State::Offline);
@@ -112,7 +109,11 @@ struct SyncClient::Impl {
             return true;
         }
         if (r.status >= 400) {
-            const QString msg = r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+            const QString msg = r.json()
+                                    .value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
             qCWarning(lcSync) << step << "failed:" << r.status << msg;
             q->setState(State::Syncing);
             finish(false, msg.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status) : msg);
@@ -122,23 +123,22 @@ struct SyncClient::Impl {
         return false;
     }
 
-    void ensureClient()
-    {
+    void ensureClient() {
         if (!q->m_replica.clientId().isEmpty()) return uploadBlobs();
         const QJsonObject body{{QStringLiteral("name"), QSysInfo::machineHostName().left(100)}};
-        send("POST", QStringLiteral("/api/v1/clients"), QJsonDocument(body).toJson(QJsonDocument::Compact),
-             [this](const Reply &r) {
+        send("POST", QStringLiteral("/api/v1/clients"),
+             QJsonDocument(body).toJson(QJsonDocument::Compact), [this](const Reply &r) {
                  if (failed(r, "register")) return;
                  const QString id = r.json().value(QStringLiteral("client_id")).toString();
-                 if (auto s = q->m_replica.setValue(QStringLiteral("client_id"), id); !s || id.isEmpty())
+                 if (auto s = q->m_replica.setValue(QStringLiteral("client_id"), id);
+                     !s || id.isEmpty())
                      return finish(false, QStringLiteral("cannot register this client"));
                  uploadBlobs();
              });
     }
 
     // Blobs go first so that commands citing them apply instead of waiting (`retry`).
-    void uploadBlobs()
-    {
+    void uploadBlobs() {
         auto pending = q->m_replica.pending(kPushBatch);
         QStringList todo;
         if (pending)
@@ -148,46 +148,52 @@ struct SyncClient::Impl {
         uploadNext(todo, 0);
     }
 
-    void uploadNext(const QStringList &todo, int index)
-    {
+    void uploadNext(const QStringList &todo, int index) {
         if (index >= todo.size()) return push();
         const QString sha = todo[index];
         emit q->progress(QStringLiteral("upload"), index, todo.size());
-        send("HEAD", QStringLiteral("/api/v1/blobs/") + sha, {}, [this, todo, index, sha](const Reply &r) {
-            if (r.status == 0) return (void)failed(r, "upload");
-            if (r.status == 200) return uploadNext(todo, index + 1);  // the server has it: no bytes
-            uploadChunk(todo, index, sha, r.uploadOffset.toLongLong());
-        });
+        send("HEAD", QStringLiteral("/api/v1/blobs/") + sha, {},
+             [this, todo, index, sha](const Reply &r) {
+                 if (r.status == 0) return (void)failed(r, "upload");
+                 if (r.status == 200)
+                     return uploadNext(todo, index + 1);  // the server has it: no bytes
+                 uploadChunk(todo, index, sha, r.uploadOffset.toLongLong());
+             });
     }
 
-    void uploadChunk(const QStringList &todo, int index, const QString &sha, qint64 offset)
-    {
+    void uploadChunk(const QStringList &todo, int index, const QString &sha, qint64 offset) {
         QFile f(q->m_blobs.pathOf(sha));
         if (!f.open(QIODevice::ReadOnly)) return uploadNext(todo, index + 1);
         const qint64 total = f.size();
         f.seek(offset);
         const QByteArray chunk = f.read(kChunk);
         const QByteArray range = "bytes " + QByteArray::number(offset) + '-' +
-                                 QByteArray::number(offset + chunk.size() - 1) + '/' + QByteArray::number(total);
+                                 QByteArray::number(offset + chunk.size() - 1) + '/' +
+                                 QByteArray::number(total);
         send("PUT", QStringLiteral("/api/v1/blobs/") + sha, chunk,
              [this, todo, index, sha, total](const Reply &r) {
                  if (r.status == 0) return (void)failed(r, "upload");
                  const QJsonObject o = r.json();
                  if (r.status == 409) {  // resume where the server is
-                     const qint64 at = o.value(QStringLiteral("error")).toObject().value(QStringLiteral("details"))
-                                           .toObject().value(QStringLiteral("offset")).toInteger();
+                     const qint64 at = o.value(QStringLiteral("error"))
+                                           .toObject()
+                                           .value(QStringLiteral("details"))
+                                           .toObject()
+                                           .value(QStringLiteral("offset"))
+                                           .toInteger();
                      return uploadChunk(todo, index, sha, at);
                  }
                  if (r.status >= 400 || o.value(QStringLiteral("complete")).toBool())
-                     return uploadNext(todo, index + 1);  // a refused file: its command will say why
-                 emit q->progress(QStringLiteral("upload"), o.value(QStringLiteral("offset")).toInteger(), total);
+                     return uploadNext(todo,
+                                       index + 1);  // a refused file: its command will say why
+                 emit q->progress(QStringLiteral("upload"),
+                                  o.value(QStringLiteral("offset")).toInteger(), total);
                  uploadChunk(todo, index, sha, o.value(QStringLiteral("offset")).toInteger());
              },
              {{"Content-Range", range}, {"Content-Type", "application/octet-stream"}});
     }
 
-    void push()
-    {
+    void push() {
         auto batch = q->m_replica.pending(kPushBatch);
         if (!batch) return finish(false, batch.error().message);
         if (batch->isEmpty()) return pull();
@@ -196,15 +202,16 @@ struct SyncClient::Impl {
         emit q->progress(QStringLiteral("push"), 0, batch->size());
         const QJsonObject body{{QStringLiteral("client_id"), q->m_replica.clientId()},
                                {QStringLiteral("commands"), commands}};
-        send("POST", QStringLiteral("/api/v1/commands"), QJsonDocument(body).toJson(QJsonDocument::Compact),
-             [this](const Reply &r) {
+        send("POST", QStringLiteral("/api/v1/commands"),
+             QJsonDocument(body).toJson(QJsonDocument::Compact), [this](const Reply &r) {
                  if (failed(r, "push")) return;
                  const QJsonArray outcomes = r.json().value(QStringLiteral("outcomes")).toArray();
                  auto final = q->m_replica.recordOutcomes(outcomes);
                  if (!final) return finish(false, final.error().message);
                  bool rejected = false;
                  for (const auto &o : outcomes)
-                     rejected |= o.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("rejected");
+                     rejected |= o.toObject().value(QStringLiteral("status")).toString() ==
+                                 QStringLiteral("rejected");
                  if (rejected) emit q->problemsChanged();
                  emit q->pendingCountChanged(q->pendingCount());
                  // Stop pushing when nothing became final (a retry or a gap): pull, try later.
@@ -213,8 +220,7 @@ struct SyncClient::Impl {
              });
     }
 
-    void pull()
-    {
+    void pull() {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(kPullLimit));
         const QString cookie = q->m_replica.cookie();
@@ -224,15 +230,17 @@ struct SyncClient::Impl {
                  if (failed(r, "pull")) return;
                  const QJsonObject o = r.json();
                  // Absence is never deletion: a body that is not a page stops the sync.
-                 if (!o.contains(QStringLiteral("changes")) && !o.value(QStringLiteral("reset")).toBool())
+                 if (!o.contains(QStringLiteral("changes")) &&
+                     !o.value(QStringLiteral("reset")).toBool())
                      return finish(false, QStringLiteral("the server sent an unreadable page"));
                  if (o.value(QStringLiteral("reset")).toBool()) {
                      if (auto s = q->m_replica.reset(); !s) return finish(false, s.error().message);
                      return pull();
                  }
                  const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
-                 auto applied = q->m_replica.applyPage(q->m_actor, changes, o.value(QStringLiteral("cookie")).toString(),
-                                                      &q->m_blobs);
+                 auto applied = q->m_replica.applyPage(q->m_actor, changes,
+                                                       o.value(QStringLiteral("cookie")).toString(),
+                                                       &q->m_blobs);
                  if (!applied) return finish(false, applied.error().message);
                  emit q->progress(QStringLiteral("pull"), changes.size(), changes.size());
                  emit q->replicaChanged();
@@ -241,22 +249,22 @@ struct SyncClient::Impl {
              });
     }
 
-    void download(const QString &sha, const std::function<void(bool)> &done)
-    {
+    void download(const QString &sha, const std::function<void(bool)> &done) {
         downloading.insert(sha);
         send("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, [this, sha, done](const Reply &r) {
             downloading.remove(sha);
             // Re-hashed before use: a wrong or truncated download is never stored.
-            const bool ok = r.status == 200 &&
-                            QString::fromLatin1(QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) == sha &&
-                            q->m_blobs.put(r.body).ok();
+            const bool ok =
+                r.status == 200 &&
+                QString::fromLatin1(
+                    QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) == sha &&
+                q->m_blobs.put(r.body).ok();
             if (ok) emit q->blobReady(sha);
             done(ok);
         });
     }
 
-    QStringList scopeBlobs() const
-    {
+    QStringList scopeBlobs() const {
         auto rows = q->m_replica.db().all(QStringLiteral(
             "SELECT license_blob, id_front_blob, id_back_blob, attachment_blob FROM certifications "
             "WHERE state = 'submitted' ORDER BY submitted_at"));
@@ -264,13 +272,13 @@ struct SyncClient::Impl {
         if (!rows) return out;
         for (const QVariantMap &r : rows.value())
             for (const QVariant &v : r)
-                if (BlobStore::isValidHash(v.toString()) && !q->m_blobs.has(v.toString()) && !out.contains(v.toString()))
+                if (BlobStore::isValidHash(v.toString()) && !q->m_blobs.has(v.toString()) &&
+                    !out.contains(v.toString()))
                     out << v.toString();
         return out;
     }
 
-    void prefetchNext(const QStringList &todo, int index)
-    {
+    void prefetchNext(const QStringList &todo, int index) {
         if (cancelPrefetch || index >= todo.size()) {
             prefetching = false;
             emit q->progress(QStringLiteral("prefetch"), todo.size(), todo.size());
@@ -281,11 +289,15 @@ struct SyncClient::Impl {
     }
 };
 
-SyncClient::SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString baseUrl, QString token,
-                       QObject *parent)
-    : QObject(parent), d(std::make_unique<Impl>()), m_replica(replica), m_blobs(blobs),
-      m_actor(std::move(actor)), m_baseUrl(std::move(baseUrl)), m_token(std::move(token))
-{
+SyncClient::SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString baseUrl,
+                       QString token, QObject *parent)
+    : QObject(parent),
+      d(std::make_unique<Impl>()),
+      m_replica(replica),
+      m_blobs(blobs),
+      m_actor(std::move(actor)),
+      m_baseUrl(std::move(baseUrl)),
+      m_token(std::move(token)) {
     d->q = this;
     d->timer.setSingleShot(true);
     connect(&d->timer, &QTimer::timeout, this, &SyncClient::syncNow);
@@ -293,17 +305,18 @@ SyncClient::SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString 
 
 SyncClient::~SyncClient() = default;
 
-void SyncClient::setState(State s)
-{
+void SyncClient::setState(State s) {
     if (s == m_state) return;
     m_state = s;
     emit stateChanged(s);
 }
 
-int SyncClient::pendingCount() const { return m_replica.pendingCount(); }
+int SyncClient::pendingCount() const {
+    return m_replica.pendingCount();
+}
 
-Outcome SyncClient::perform(const QString &type, const QString &target, qint64 baseRev, const QJsonObject &payload)
-{
+Outcome SyncClient::perform(const QString &type, const QString &target, qint64 baseRev,
+                            const QJsonObject &payload) {
     const Outcome out = m_replica.perform(m_actor, type, target, baseRev, payload, &m_blobs);
     if (out.status == Outcome::Status::Applied) {
         emit replicaChanged();
@@ -313,8 +326,8 @@ Outcome SyncClient::perform(const QString &type, const QString &target, qint64 b
     return out;
 }
 
-Result<QString> SyncClient::attachFile(const QString &path, const UploadRule &rule, const QString &field)
-{
+Result<QString> SyncClient::attachFile(const QString &path, const UploadRule &rule,
+                                       const QString &field) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound, tr("The file %1 cannot be read.").arg(path), field);
@@ -324,22 +337,19 @@ Result<QString> SyncClient::attachFile(const QString &path, const UploadRule &ru
     return m_blobs.put(f.readAll());
 }
 
-QString SyncClient::blobPath(const QString &sha)
-{
+QString SyncClient::blobPath(const QString &sha) {
     if (m_blobs.has(sha)) return m_blobs.pathOf(sha);
     if (BlobStore::isValidHash(sha) && !d->downloading.contains(sha) && isOnline())
         d->download(sha, [](bool) {});
     return {};
 }
 
-void SyncClient::startAutoSync(int intervalMs)
-{
+void SyncClient::startAutoSync(int intervalMs) {
     d->intervalMs = intervalMs;
     d->timer.start(intervalMs);
 }
 
-void SyncClient::syncNow()
-{
+void SyncClient::syncNow() {
     if (d->running) {
         d->again = true;
         return;
@@ -349,14 +359,15 @@ void SyncClient::syncNow()
     d->ensureClient();
 }
 
-void SyncClient::prefetch()
-{
+void SyncClient::prefetch() {
     if (d->prefetching) return;
     d->prefetching = true;
     d->cancelPrefetch = false;
     d->prefetchNext(d->scopeBlobs(), 0);
 }
 
-void SyncClient::cancelPrefetch() { d->cancelPrefetch = true; }
+void SyncClient::cancelPrefetch() {
+    d->cancelPrefetch = true;
+}
 
 }  // namespace dx

@@ -1,0 +1,130 @@
+// dxdesk: the DX Workbench desktop client.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <memory>
+
+#include "blobs/blobstore.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "signindialog.h"
+#include "sync/replica.h"
+#include "syncclient.h"
+#include "workspaces.h"
+
+using namespace dx;
+
+namespace {
+
+// Simplified Chinese on a Chinese system, English otherwise; --lang and the saved choice win.
+QString chooseLanguage(const QString &requested) {
+    if (!requested.isEmpty()) return requested;
+    const QString saved = QSettings(QStringLiteral("dxdesk"), QStringLiteral("ui"))
+                              .value(QStringLiteral("language"))
+                              .toString();
+    if (!saved.isEmpty()) return saved;
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                            : QStringLiteral("en");
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("dxdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("dxdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DX_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("DX Workbench (数转工作台) desktop client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption serverOpt(QStringLiteral("server"),
+                                 QStringLiteral("Server address, e.g. https://dx.example.gov.cn"),
+                                 QStringLiteral("URL"));
+    QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                  QStringLiteral("Profile name (separate local data)."),
+                                  QStringLiteral("NAME"), QStringLiteral("default"));
+    QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QStringLiteral("Start a throw-away demo server with demo data and use it."));
+    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
+                               QStringLiteral("LANG"));
+    parser.addOptions({serverOpt, profileOpt, demoOpt, langOpt});
+    parser.process(app);
+
+    const QString lang = chooseLanguage(parser.value(langOpt));
+    QTranslator ours, qt;
+    if (lang.startsWith(QStringLiteral("zh"))) {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        if (ours.load(QStringLiteral(":/i18n/dxdesk_zh_CN.qm")))
+            QCoreApplication::installTranslator(&ours);
+        if (qt.load(QStringLiteral("qtbase_zh_CN"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    std::unique_ptr<DemoServer> demo;
+    QString server = parser.value(serverOpt);
+    QString profileDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                             .filePath(QStringLiteral("profiles/") + parser.value(profileOpt));
+    if (parser.isSet(demoOpt)) {
+        QProgressDialog wait(
+            QCoreApplication::translate("main", "Starting the demo server with demo data…"),
+            QString(), 0, 0);
+        wait.setMinimumDuration(0);
+        wait.show();
+        QCoreApplication::processEvents();
+        demo = std::make_unique<DemoServer>();
+        if (!demo->start()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Demo"),
+                                  demo->errorString());
+            return 1;
+        }
+        server = demo->baseUrl();
+        profileDir = demo->dataDir() + QStringLiteral("/client");  // throw-away, like the server
+    }
+
+    Session session(profileDir);
+    SignInDialog signIn(session, server, demo != nullptr);
+    if (signIn.exec() != QDialog::Accepted) return 0;
+    const SignedIn who = signIn.signedIn();
+
+    const QString userDir = session.userDir(who.actor.username);
+    auto replica =
+        Replica::open(userDir + QStringLiteral("/replica.sqlite"), QStringLiteral("replica"));
+    if (!replica) {
+        QMessageBox::critical(nullptr, QStringLiteral("DX Workbench"), replica.error().message);
+        return 1;
+    }
+    BlobStore blobs(userDir + QStringLiteral("/blobs"));
+    SyncClient sync(**replica, blobs, who.actor, who.baseUrl, who.token);
+    Workbench wb{who.actor, **replica, sync, blobs};
+
+    MainWindow window(wb);
+    addWorkspaces(window, wb, userDir);
+    bool signOut = false;
+    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
+        signOut = true;
+        session.signOut(who);
+        window.close();
+    });
+    window.show();
+    sync.startAutoSync(30000);
+    sync.syncNow();
+    const int rc = app.exec();
+    Q_UNUSED(signOut);
+    return rc;
+}

@@ -1,0 +1,154 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+
+#include "syncclient.h"
+
+namespace dx {
+
+MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_wb(wb) {
+    setWindowTitle(tr("DX Workbench — %1").arg(wb.actor.username));
+    m_nav = new QListWidget(this);
+    m_nav->setMaximumWidth(220);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_stack = new QStackedWidget(this);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_nav);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *file = menuBar()->addMenu(tr("&Workbench"));
+    QAction *syncNow = file->addAction(tr("Sync now"), &m_wb.sync, &SyncClient::syncNow);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    QAction *prefetch = file->addAction(tr("Download documents for offline work"), &m_wb.sync,
+                                        &SyncClient::prefetch);
+    prefetch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    file->addSeparator();
+    file->addAction(tr("Sign out"), this, &MainWindow::signOutRequested);
+    QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_online = new QLabel(this);
+    m_pending = new QLabel(this);
+    m_lastSync = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setVisible(false);
+    statusBar()->addWidget(m_online);
+    statusBar()->addWidget(m_pending);
+    statusBar()->addWidget(m_lastSync);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, &m_wb.sync, &SyncClient::cancelPrefetch);
+
+    connect(&m_wb.sync, &SyncClient::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &MainWindow::updateStatus);
+    connect(&m_wb.sync, &SyncClient::syncFinished, this, [this] {
+        m_progress->setVisible(false);
+        updateStatus();
+    });
+    connect(&m_wb.sync, &SyncClient::progress, this,
+            [this](const QString &step, qint64 done, qint64 total) {
+                const bool busy = total > 0 && done < total;
+                m_progress->setVisible(busy);
+                m_cancel->setVisible(busy && step == QStringLiteral("prefetch"));
+                if (busy) {
+                    m_progress->setRange(0, int(qMin<qint64>(total, 1 << 30)));
+                    m_progress->setValue(int(qMin<qint64>(done, 1 << 30)));
+                    m_progress->setFormat(step == QStringLiteral("prefetch") ? tr("Documents %v/%m")
+                                          : step == QStringLiteral("upload") ? tr("Uploading %p%")
+                                                                             : tr("Syncing %p%"));
+                }
+            });
+
+    QSettings ui(QStringLiteral("dxdesk"), QStringLiteral("ui"));
+    restoreGeometry(ui.value(QStringLiteral("main/geometry")).toByteArray());
+    restoreState(ui.value(QStringLiteral("main/state")).toByteArray());
+    if (!ui.contains(QStringLiteral("main/geometry"))) resize(1280, 800);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings ui(QStringLiteral("dxdesk"), QStringLiteral("ui"));
+    ui.setValue(QStringLiteral("main/geometry"), saveGeometry());
+    ui.setValue(QStringLiteral("main/state"), saveState());
+    ui.setValue(QStringLiteral("main/workspace"), currentWorkspace());
+    event->accept();
+}
+
+void MainWindow::addWorkspace(const QString &id, const QString &title, QWidget *widget,
+                              const QKeySequence &shortcut) {
+    m_ids << id;
+    m_stack->addWidget(widget);
+    auto *item = new QListWidgetItem(title, m_nav);
+    item->setData(Qt::UserRole, id);
+    if (!shortcut.isEmpty()) {
+        auto *a = new QAction(this);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, [this, id] { showWorkspace(id); });
+        addAction(a);
+        item->setToolTip(shortcut.toString(QKeySequence::NativeText));
+    }
+    if (m_ids.size() == 1) m_nav->setCurrentRow(0);
+    const QString last = QSettings(QStringLiteral("dxdesk"), QStringLiteral("ui"))
+                             .value(QStringLiteral("main/workspace"))
+                             .toString();
+    if (last == id) m_nav->setCurrentRow(int(m_ids.size()) - 1);
+}
+
+void MainWindow::showWorkspace(const QString &id) {
+    const int i = int(m_ids.indexOf(id));
+    if (i >= 0) m_nav->setCurrentRow(i);
+}
+
+QWidget *MainWindow::workspace(const QString &id) const {
+    const int i = int(m_ids.indexOf(id));
+    return i >= 0 ? m_stack->widget(i) : nullptr;
+}
+
+QString MainWindow::currentWorkspace() const {
+    return m_ids.value(m_nav->currentRow());
+}
+
+QString MainWindow::onlineText() const {
+    return m_online->text();
+}
+QString MainWindow::pendingText() const {
+    return m_pending->text();
+}
+QString MainWindow::lastSyncText() const {
+    return m_lastSync->text();
+}
+
+void MainWindow::updateStatus() {
+    const bool online = m_wb.sync.isOnline();
+    m_online->setText(online ? tr("● Online") : tr("○ Offline"));
+    m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b")
+                                   : QStringLiteral("color: #b00020"));
+    const int pending = m_wb.sync.pendingCount();
+    m_pending->setText(pending == 0 ? tr("All changes synced")
+                                    : tr("%n change(s) waiting to sync", nullptr, pending));
+    const QDateTime last = m_wb.sync.lastSync();
+    m_lastSync->setText(last.isValid()
+                            ? tr("Last sync %1").arg(QLocale().toString(last, QLocale::ShortFormat))
+                            : tr("Not synced yet"));
+}
+
+}  // namespace dx

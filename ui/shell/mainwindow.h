@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include "workbench.h"
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+namespace dx {
+
+/// The workbench shell: a navigation list of the workspaces the signed-in role has, the
+/// workspace area, and a status bar with the sync state (online/offline, pending commands,
+/// last sync, progress with cancel). Window state is restored (UI settings, not domain ones).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Workbench &wb, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Adds a workspace to the navigation; the first one added is shown. `shortcut` e.g. Ctrl+1.
+    void addWorkspace(const QString &id, const QString &title, QWidget *widget,
+                      const QKeySequence &shortcut = {});
+    void showWorkspace(const QString &id);
+    QWidget *workspace(const QString &id) const;
+    QString currentWorkspace() const;
+
+    // Status, for tests and screenshots.
+    QString onlineText() const;
+    QString pendingText() const;
+    QString lastSyncText() const;
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateStatus();
+
+    Workbench &m_wb;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QStringList m_ids;
+    QLabel *m_online;
+    QLabel *m_pending;
+    QLabel *m_lastSync;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+};
+
+}  // namespace dx

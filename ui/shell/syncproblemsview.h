@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+#include "workbench.h"
+
+class QLabel;
+class QTreeWidget;
+class QPushButton;
+
+namespace dx {
+
+/// "Sync problems" (同步问题): the commands the server refused, with its reason, the server's
+/// current state of the item, and what the user can do. Nothing is dropped silently: a
+/// problem leaves this list only when the user dismisses it.
+class SyncProblemsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit SyncProblemsView(Workbench &wb, QWidget *parent = nullptr);
+
+    int problemCount() const;
+    QString problemText(int row) const;  ///< all columns of a row, for tests
+    void reload();
+
+signals:
+    void countChanged(int count);
+
+private:
+    Workbench &m_wb;
+    QTreeWidget *m_list;
+    QLabel *m_empty;
+    QPushButton *m_dismiss;
+};
+
+}  // namespace dx
