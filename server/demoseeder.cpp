@@ -139,6 +139,7 @@ public:
         QString legalRep;
         QString region;
         QString countyName;
+        QString creditCode;
     };
 
     Result<Enterprise> enterprise(const QString &username, const QString &password, const County &county,
@@ -165,6 +166,7 @@ public:
         e.actor = Actor{r->value(QStringLiteral("user_id")).toString(), username, role, e.orgId, {}, {}};
 
         const QString credit = creditCodeFor(county.code);
+        e.creditCode = credit;
         QJsonObject profile{{QStringLiteral("name"), e.name},
                             {QStringLiteral("credit_code"), credit},
                             {QStringLiteral("enterprise_type"), pick(kEnterpriseTypes, std::size(kEnterpriseTypes))},
@@ -225,7 +227,7 @@ public:
         } else {
             const QString address = QStringLiteral("河南省郑州市") + e.countyName;
             const QList<QByteArray> images{
-                demo::licenseImage(e.name, creditCodeFor(e.region), address, e.legalRep, variant),
+                demo::licenseImage(e.name, e.creditCode, address, e.legalRep, variant),
                 demo::idFrontImage(e.legalRep, idNumberFor(e.region), address, variant),
                 demo::idBackImage(QStringLiteral("郑州市公安局") + e.countyName + QStringLiteral("分局"), variant)};
             for (const QByteArray &img : images) {

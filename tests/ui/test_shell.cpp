@@ -1,0 +1,221 @@
+// The whole desktop client as a county reviewer uses it: sign in with the real dialog, the
+// shell with the reviewer's workspaces, inbox → review → decision, offline work, and a
+// conflict that lands in "sync problems" — against a real dxserver.
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include "blobs/blobstore.h"
+#include "certificationreview.h"
+#include "httpclient.h"
+#include "inboxwidget.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "signindialog.h"
+#include "sync/replica.h"
+#include "syncclient.h"
+#include "syncproblemsview.h"
+#include "testserver.h"
+#include "workspaces.h"
+
+using namespace dx;
+using namespace dx::test;
+
+class TestShell : public QObject {
+    Q_OBJECT
+
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    SignedIn m_who;
+    std::unique_ptr<Replica> m_replica;
+    std::unique_ptr<BlobStore> m_blobs;
+    std::unique_ptr<SyncClient> m_sync;
+    std::unique_ptr<Workbench> m_wb;
+    std::unique_ptr<MainWindow> m_window;
+
+    bool syncOnce() {
+        QSignalSpy done(m_sync.get(), &SyncClient::syncFinished);
+        m_sync->syncNow();
+        return done.wait(60000) && done.last().first().toBool();
+    }
+    InboxWidget *inbox() const {
+        return qobject_cast<InboxWidget *>(m_window->workspace(QStringLiteral("inbox")));
+    }
+    CertificationReview *review() const {
+        return qobject_cast<CertificationReview *>(m_window->workspace(QStringLiteral("review")));
+    }
+    QString openFirstPending() {
+        inbox()->refresh();
+        QTableView *t = inbox()->table();
+        t->setCurrentIndex(t->model()->index(0, 0));
+        t->setFocus();
+        QTest::keyClick(t, Qt::Key_Return);
+        return review()->currentId();
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_server.seedDemo());
+        QVERIFY(m_server.start());
+    }
+
+    void signInWithTheDemoAccountButton() {
+        m_session = std::make_unique<Session>(m_dir.filePath(QStringLiteral("profile")));
+        SignInDialog dialog(*m_session, m_server.baseUrl(), true);
+        dialog.show();
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("demo-reviewer.zy"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+        m_who = dialog.signedIn();
+        QCOMPARE(m_who.actor.username, QStringLiteral("reviewer.zy"));
+        QCOMPARE(m_who.actor.region, QStringLiteral("410102"));
+        QVERIFY(!m_who.token.isEmpty());
+        QCOMPARE(m_session->lastUser(), QStringLiteral("reviewer.zy"));
+    }
+
+    void wrongPasswordIsShownAndOfflineUnlockWorks() {
+        SignInDialog dialog(*m_session, m_server.baseUrl(), false);
+        dialog.show();
+        dialog.signInAs(QStringLiteral("reviewer.zy"), QStringLiteral("wrong-Password1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.message().isEmpty() && dialog.signInButton()->isEnabled(),
+                                 20000);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        // The last signed-in user can unlock offline with the local verifier, and only with the
+        // right password.
+        QVERIFY(
+            m_session->unlockOffline(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"))
+                .ok());
+        QVERIFY(!m_session
+                     ->unlockOffline(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zz"))
+                     .ok());
+        QVERIFY(!m_session
+                     ->unlockOffline(QStringLiteral("reviewer.eq"), QStringLiteral("Review#2026eq"))
+                     .ok());
+    }
+
+    void theShellShowsTheReviewersInboxSynced() {
+        const QString userDir = m_session->userDir(m_who.actor.username);
+        auto r =
+            Replica::open(userDir + QStringLiteral("/replica.sqlite"), QStringLiteral("shell"));
+        QVERIFY(r.ok());
+        m_replica = std::move(r.value());
+        m_blobs = std::make_unique<BlobStore>(userDir + QStringLiteral("/blobs"));
+        m_sync = std::make_unique<SyncClient>(*m_replica, *m_blobs, m_who.actor, m_who.baseUrl,
+                                              m_who.token);
+        m_wb = std::make_unique<Workbench>(Workbench{m_who.actor, *m_replica, *m_sync, *m_blobs});
+        m_window = std::make_unique<MainWindow>(*m_wb);
+        addWorkspaces(*m_window, *m_wb, userDir);
+        m_window->show();
+        QVERIFY(m_window->workspace(QStringLiteral("inbox")));
+        QVERIFY(m_window->workspace(QStringLiteral("review")));
+        QVERIFY(m_window->workspace(QStringLiteral("problems")));
+        QVERIFY(!m_window->workspace(QStringLiteral("organisation")));  // not an enterprise
+        QVERIFY(syncOnce());
+        HttpClient http(m_server.baseUrl());
+        http.setToken(m_who.token);
+        const int serverPending = http.get(QStringLiteral("/api/v1/tasks?box=pending&limit=1000"))
+                                      .json()
+                                      .value(QStringLiteral("total"))
+                                      .toInt();
+        inbox()->refresh();
+        QCOMPARE(inbox()->rowCount(), serverPending);
+        QVERIFY(m_window->onlineText().contains(tr("Online")) ||
+                m_window->onlineText().contains(QStringLiteral("Online")));
+        QCOMPARE(m_replica->pendingCount(), 0);
+    }
+
+    void approveShowsPendingThenSynced() {
+        const QString id = openFirstPending();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_window->currentWorkspace(), QStringLiteral("review"));
+        QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
+        // queued locally at once; the sync it schedules runs on the next event-loop turn
+        QCOMPARE(m_replica->pendingCount(), 1);
+        QVERIFY(m_window->pendingText().contains(QLatin1Char('1')));
+        QVERIFY(syncOnce());
+        QTRY_COMPARE(m_replica->pendingCount(), 0);
+        HttpClient http(m_server.baseUrl());
+        http.setToken(m_who.token);
+        const QJsonObject cert = http.get(QStringLiteral("/api/v1/certifications/") + id).json();
+        QCOMPARE(cert.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+        QCOMPARE(cert.value(QStringLiteral("decided_by")).toString(), m_who.actor.userId);
+    }
+
+    void offlineDecisionWaitsAndSyncsWhenTheServerIsBack() {
+        m_server.stop();
+        const QString id = openFirstPending();
+        QVERIFY(!id.isEmpty());
+        QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
+        QVERIFY(!syncOnce());
+        QCOMPARE(m_sync->state(), SyncClient::State::Offline);
+        QVERIFY(m_window->pendingText().contains(QLatin1Char('1')));
+        QVERIFY(m_server.start());
+        QVERIFY(syncOnce());
+        QCOMPARE(m_replica->pendingCount(), 0);
+        QCOMPARE(m_replica->db()
+                     .scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})
+                     ->toString(),
+                 QStringLiteral("approved"));
+    }
+
+    void aConflictAppearsInSyncProblems() {
+        // reviewer.zy2 decides the next application first, on the server
+        auto row =
+            m_replica->db().one(QStringLiteral("SELECT id, rev FROM certifications WHERE state = "
+                                               "'submitted' ORDER BY submitted_at LIMIT 1"));
+        QVERIFY(row.ok() && row->has_value());
+        const QString id = (*row)->value(QStringLiteral("id")).toString();
+        HttpClient zy2(m_server.baseUrl());
+        QVERIFY(
+            !zy2.login(QStringLiteral("reviewer.zy2"), QStringLiteral("Review#2026zy2")).isEmpty());
+        const QString client = zy2.postJson(QStringLiteral("/api/v1/clients"),
+                                            {{QStringLiteral("name"), QStringLiteral("zy2")}})
+                                   .json()
+                                   .value(QStringLiteral("client_id"))
+                                   .toString();
+        const QJsonObject cmd{
+            {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("seq"), 1},
+            {QStringLiteral("type"), QStringLiteral("certification.decide")},
+            {QStringLiteral("target"), id},
+            {QStringLiteral("base_rev"), (*row)->value(QStringLiteral("rev")).toLongLong()},
+            {QStringLiteral("payload"),
+             QJsonObject{{QStringLiteral("decision"), QStringLiteral("reject")},
+                         {QStringLiteral("reason"), QStringLiteral("材料不全")}}}};
+        zy2.postJson(
+            QStringLiteral("/api/v1/commands"),
+            {{QStringLiteral("client_id"), client}, {QStringLiteral("commands"), QJsonArray{cmd}}});
+        // reviewer.zy, not yet synced, approves it in the review screen
+        review()->open(id);
+        QCOMPARE(review()->currentId(), id);
+        auto *problems =
+            qobject_cast<SyncProblemsView *>(m_window->workspace(QStringLiteral("problems")));
+        QVERIFY(problems);
+        QCOMPARE(problems->problemCount(), 0);
+        QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
+        QVERIFY(syncOnce());
+        // the decision is a sync problem with the server's reason and state; the view shows the
+        // server's decision
+        QTRY_COMPARE(problems->problemCount(), 1);
+        QVERIFY2(problems->problemText(0).contains(QStringLiteral("rejected")),
+                 qPrintable(problems->problemText(0)));
+        QCOMPARE(m_replica->db()
+                     .scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})
+                     ->toString(),
+                 QStringLiteral("rejected"));
+    }
+
+    void cleanupTestCase() {
+        m_window.reset();
+        m_sync.reset();
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "test_shell.moc"
