@@ -206,7 +206,9 @@
     <name>CreditCode</name>
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>统一社会信用代码应为 18 位，当前为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>统一社会信用代码应为 18 位，当前为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A unified social credit code cannot contain &quot;%1&quot;; it uses digits and capital letters except I, O, S, V and Z.</source>
@@ -229,6 +231,205 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is neither a PDF nor an image in a format the viewer can show.</source>
+        <translation>该文件既不是 PDF，也不是查看器可以显示的图片格式。</translation>
+    </message>
+    <message>
+        <source>The image is damaged or incomplete and cannot be shown (%1).</source>
+        <translation>图片已损坏或不完整，无法显示（%1）。</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown</source>
+        <translation>无法显示此文档</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown</source>
+        <translation>无法显示“%1”</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Page %1 is damaged and cannot be shown.</source>
+        <translation>第 %1 页已损坏，无法显示。</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配结果</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page width into the view</source>
+        <translation>使页面宽度适合视图</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Fit the whole page into the view</source>
+        <translation>使整个页面适合视图</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the left</source>
+        <translation>将页面向左旋转 90°</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right</source>
+        <translation>将页面向右旋转 90°</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Go to the previous page</source>
+        <translation>转到上一页</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Go to the next page</source>
+        <translation>转到下一页</translation>
+    </message>
+    <message>
+        <source>Go to Page</source>
+        <translation>转到页面</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>转到指定页面</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Find text in the document</source>
+        <translation>在文档中查找文本</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>转到下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>转到上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>打印文档</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document as printed to a PDF file</source>
+        <translation>将文档按打印效果保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>Show or hide the page thumbnails</source>
+        <translation>显示或隐藏页面缩略图</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>打印“%1”</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The document could not be printed completely.</source>
+        <translation>文档未能完整打印。</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为 PDF</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written completely.</source>
+        <translation>PDF 文件未能完整写入。</translation>
+    </message>
+</context>
+<context>
     <name>Email</name>
     <message>
         <source>Enter an e-mail address.</source>
@@ -236,7 +437,9 @@
     </message>
     <message numerus="yes">
         <source>An e-mail address can have at most %n characters.</source>
-        <translation><numerusform>电子邮箱地址最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>电子邮箱地址最多 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter an e-mail address like name@example.com.</source>
@@ -244,7 +447,24 @@
     </message>
     <message numerus="yes">
         <source>The part before @ can have at most %n characters.</source>
-        <translation><numerusform>@ 前的部分最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>@ 前的部分最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
     </message>
 </context>
 <context>
@@ -547,6 +767,17 @@
     </message>
 </context>
 <context>
+    <name>PageSelectorAction</name>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页面</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>Enter a password.</source>
@@ -554,11 +785,15 @@
     </message>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation><numerusform>密码至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A password can have at most %n characters.</source>
-        <translation><numerusform>密码最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码最多 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A password can contain only letters A–Z and a–z, digits and these symbols: %1</source>
@@ -566,7 +801,9 @@
     </message>
     <message numerus="yes">
         <source>A password needs at least %n of: digits, upper-case letters, lower-case letters, symbols.</source>
-        <translation><numerusform>密码须至少包含数字、大写字母、小写字母、符号中的 %n 种。</numerusform></translation>
+        <translation>
+            <numerusform>密码须至少包含数字、大写字母、小写字母、符号中的 %n 种。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A password must not contain your user name.</source>
@@ -589,7 +826,9 @@
     </message>
     <message numerus="yes">
         <source>At most %n characters are allowed.</source>
-        <translation><numerusform>最多允许 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>最多允许 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
@@ -598,6 +837,29 @@
     <message>
         <source>An object is expected here.</source>
         <translation>此处应为对象。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The PDF file is incomplete: it ends before the end of the document. It may have been cut off during a download or an upload.</source>
+        <translation>PDF 文件不完整：文件在文档结尾之前就已中断，可能在下载或上传过程中被截断。</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be shown.</source>
+        <translation>PDF 文件已损坏，无法显示。</translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password and cannot be shown.</source>
+        <translation>PDF 文件受密码保护，无法显示。</translation>
+    </message>
+    <message>
+        <source>The PDF file has no pages.</source>
+        <translation>PDF 文件没有任何页面。</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged: page %1 cannot be read.</source>
+        <translation>PDF 文件已损坏：无法读取第 %1 页。</translation>
     </message>
 </context>
 <context>
@@ -669,6 +931,92 @@
     </message>
 </context>
 <context>
+    <name>Replica</name>
+    <message>
+        <source>A synced row without an id.</source>
+        <translation>同步的数据行缺少 id。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChecks</name>
+    <message>
+        <source>Business license</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>ID card (front)</source>
+        <translation>法人身份证正面</translation>
+    </message>
+    <message>
+        <source>ID card (back)</source>
+        <translation>法人身份证反面</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Credit code “%1”: %2</source>
+        <translation>统一社会信用代码“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Credit code %1: %2</source>
+        <translation>统一社会信用代码 %1：%2</translation>
+    </message>
+    <message>
+        <source>Credit code %1: checksum correct</source>
+        <translation>统一社会信用代码 %1：校验位正确</translation>
+    </message>
+    <message>
+        <source>Region %1 is your county</source>
+        <translation>所属地区 %1 属于您所在的区县</translation>
+    </message>
+    <message>
+        <source>Region %1 is not your county</source>
+        <translation>所属地区 %1 不属于您所在的区县</translation>
+    </message>
+    <message>
+        <source>Demand survey: the organisation is not on this computer</source>
+        <translation>企业需求调研表：本机上没有该机构的数据</translation>
+    </message>
+    <message>
+        <source>Demand survey answered</source>
+        <translation>企业需求调研表已填写</translation>
+    </message>
+    <message>
+        <source>Demand survey not answered</source>
+        <translation>企业需求调研表未填写</translation>
+    </message>
+    <message>
+        <source>%1: not downloaded yet</source>
+        <translation>%1：尚未下载</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read</source>
+        <translation>%1：无法读取该文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 px, meets the upload rules</source>
+        <translation>%1：%2 × %3 px，符合上传要求</translation>
+    </message>
+    <message>
+        <source>Other organisations with this credit code: %1</source>
+        <translation>无法检查其他机构是否使用该统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>The same credit code is used by %1</source>
+        <translation>%1 也在使用相同的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>No other organisation in your county uses this credit code</source>
+        <translation>您所在区县没有其他机构使用该统一社会信用代码</translation>
+    </message>
+</context>
+<context>
     <name>ServerApp</name>
     <message>
         <source>Cannot create the data directory %1</source>
@@ -696,6 +1044,13 @@
     </message>
 </context>
 <context>
+    <name>SessionRoutes</name>
+    <message>
+        <source>Text is expected here.</source>
+        <translation>此处应为文本。</translation>
+    </message>
+</context>
+<context>
     <name>SessionService</name>
     <message>
         <source>The username or password is wrong.</source>
@@ -711,11 +1066,44 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s).</source>
-        <translation><numerusform>登录失败次数过多，请 %n 分钟后再试。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多，请 %n 分钟后再试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please sign in again.</source>
         <translation>请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>County reviewer, 中原区</source>
+        <translation>县区审核人员（中原区）</translation>
+    </message>
+    <message>
+        <source>County reviewer, 二七区</source>
+        <translation>县区审核人员（二七区）</translation>
+    </message>
+    <message>
+        <source>Enterprise, certification pending</source>
+        <translation>企业（企业认证待审核）</translation>
+    </message>
+    <message>
+        <source>Enterprise, certified</source>
+        <translation>企业（已通过企业认证）</translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Platform operator</source>
+        <translation>平台运营人员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1142,13 @@
     <message>
         <source>A number between %1 and %2 is expected.</source>
         <translation>应为 %1 到 %2 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailPanel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1219,819 @@
     <message>
         <source>new</source>
         <translation>新建</translation>
+    </message>
+</context>
+<context>
+    <name>dx</name>
+    <message>
+        <source>My enterprise (企业认证)</source>
+        <translation>企业认证</translation>
+    </message>
+    <message>
+        <source>My organisation (服务商认证)</source>
+        <translation>服务商认证</translation>
+    </message>
+    <message>
+        <source>Inbox (待办)</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Certification review (企业认证审核)</source>
+        <translation>企业认证审核</translation>
+    </message>
+    <message>
+        <source>Sync problems (同步问题)</source>
+        <translation>同步问题</translation>
+    </message>
+</context>
+<context>
+    <name>dx::CertificationPage</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>This change is saved on this computer and is sent to the server at the next sync.</source>
+        <translation>此更改已保存在本机，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>From the previous application</source>
+        <translation>沿用上次申请</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Mobile, or area code-number</source>
+        <translation>手机号，或“区号-号码”</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID card, front</source>
+        <translation>法人身份证正面</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID card, back</source>
+        <translation>法人身份证反面</translation>
+    </message>
+    <message>
+        <source>JPG or PNG images of at least 400×200 pixels and at most 10 MB each.</source>
+        <translation>每张须为 JPG 或 PNG 图片，尺寸不小于 400×200 像素，大小不超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>Submit application</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Subsidy eligibility</source>
+        <translation>优惠资格</translation>
+    </message>
+    <message>
+        <source>Claim the eligibility</source>
+        <translation>领取优惠资格</translation>
+    </message>
+    <message>
+        <source>I don&apos;t want it</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Under review by the platform operator</source>
+        <translation>平台运营方审核中</translation>
+    </message>
+    <message>
+        <source>Under review by the county bureau</source>
+        <translation>县区工信主管部门审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 — correct the application and submit it again.</source>
+        <translation>已驳回：%1——请修改申请后重新提交。</translation>
+    </message>
+    <message>
+        <source>Voided: %1 — submit the application again.</source>
+        <translation>已作废：%1——请重新提交申请。</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s region changed</source>
+        <translation>机构的所属地区已变更</translation>
+    </message>
+    <message>
+        <source>Withdrawn; not submitted</source>
+        <translation>已撤回，未提交</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>尚未申请</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>申请（第 %1 版）：%2</translation>
+    </message>
+    <message>
+        <source>Submit again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Your enterprise is certified and may claim the subsidy eligibility once. Declining forfeits it for good.</source>
+        <translation>您的企业已通过企业认证，可领取一次优惠资格。放弃后将永久失去该资格。</translation>
+    </message>
+    <message>
+        <source>You claimed the subsidy eligibility.</source>
+        <translation>您已领取优惠资格。</translation>
+    </message>
+    <message>
+        <source>You declined the subsidy eligibility; this is final.</source>
+        <translation>您已放弃优惠资格，此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Choose a scan</source>
+        <translation>选择扫描件</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the scan.</source>
+        <translation>请选择扫描件。</translation>
+    </message>
+    <message>
+        <source>Enter the contact person.</source>
+        <translation>请输入联系人。</translation>
+    </message>
+    <message>
+        <source>Enter the contact phone.</source>
+        <translation>请输入联系电话。</translation>
+    </message>
+    <message>
+        <source>Application submitted. It is sent to the server at the next sync.</source>
+        <translation>申请已提交，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Application withdrawn. You may correct it and submit it again.</source>
+        <translation>申请已撤回，您可以修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>Decline the subsidy eligibility</source>
+        <translation>放弃优惠资格</translation>
+    </message>
+    <message>
+        <source>If you decline, the subsidy eligibility is forfeited for good and cannot be claimed later. Decline it?</source>
+        <translation>放弃后，优惠资格将永久失效，以后无法再领取。确定放弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dx::CertificationReview</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Enterprise type</source>
+        <translation>企业类型</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Previous rejection reason</source>
+        <translation>上次驳回理由</translation>
+    </message>
+    <message>
+        <source>The business license photo is not clear; please upload it again.</source>
+        <translation>营业执照照片不清晰，请重新上传。</translation>
+    </message>
+    <message>
+        <source>The legal representative&apos;s ID card does not match the business license.</source>
+        <translation>法人身份证与营业执照不符。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code does not match the business license.</source>
+        <translation>统一社会信用代码与营业执照不符。</translation>
+    </message>
+    <message>
+        <source>The enterprise demand survey has not been filled in.</source>
+        <translation>尚未填写企业需求调研表。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>自动检查</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous application (Alt+Left, Ctrl+[)</source>
+        <translation>上一个申请（Alt+Left，Ctrl+[）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next application (Alt+Right, Ctrl+])</source>
+        <translation>下一个申请（Alt+Right，Ctrl+]）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection (sent to the applicant)</source>
+        <translation>驳回理由（将发送给申请人）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Rejecting needs a reason: a template, your own text, or both</source>
+        <translation>驳回须填写理由：可选择模板、自行填写，或两者兼用</translation>
+    </message>
+    <message>
+        <source>Reason template…</source>
+        <translation>驳回理由模板…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已驳回：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>This application is not on this computer.</source>
+        <translation>本机上没有此申请。</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>无材料。</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>Not on this computer yet; it downloads when the server can be reached.</source>
+        <translation>本机上尚无此材料，将在可以连接服务器时下载。</translation>
+    </message>
+    <message>
+        <source>Decision pending sync</source>
+        <translation>审核决定待同步</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>The server refused the decision: %1</source>
+        <translation>服务器拒绝了该审核决定：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason: choose a template or write one.</source>
+        <translation>驳回须填写理由：请选择模板或自行填写。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::DemoServer</name>
+    <message>
+        <source>dxserver was not found beside dxdesk (%1).</source>
+        <translation>在 dxdesk 所在目录中未找到 dxserver（%1）。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>无法创建演示数据：%1</translation>
+    </message>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>演示服务器未能启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dx::EnterpriseWorkspace</name>
+    <message>
+        <source>Profile</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <source>Demand survey</source>
+        <translation>企业需求调研表</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质认证</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>企业认证</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Submit survey</source>
+        <translation>提交调研表</translation>
+    </message>
+    <message>
+        <source>The profile is submitted.</source>
+        <translation>基本资料已提交。</translation>
+    </message>
+    <message>
+        <source>The profile is a draft: submit it before applying for certification.</source>
+        <translation>基本资料仍为草稿：请先提交，再申请企业认证。</translation>
+    </message>
+    <message>
+        <source>The organisation is certified: the credit code and the enterprise type can no longer change.</source>
+        <translation>机构已通过认证：统一社会信用代码和企业类型不可再修改。</translation>
+    </message>
+    <message>
+        <source>The survey is answered; you may update your answers.</source>
+        <translation>调研表已填写，您可以更新答案。</translation>
+    </message>
+    <message>
+        <source>Answer the demand survey before applying for certification.</source>
+        <translation>申请企业认证前，请先填写企业需求调研表。</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <source>Saved. It is sent to the server at the next sync.</source>
+        <translation>已保存，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Submitted. It is sent to the server at the next sync.</source>
+        <translation>已提交，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Thank you. The survey is sent to the server at the next sync.</source>
+        <translation>谢谢！调研表将在下次同步时发送到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::FieldEditor</name>
+    <message>
+        <source>10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+</context>
+<context>
+    <name>dx::InboxWidget</name>
+    <message>
+        <source>Pending my approval (%1)</source>
+        <translation>待我审批（%1）</translation>
+    </message>
+    <message>
+        <source>My applications (%1)</source>
+        <translation>我的申请（%1）</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>历史审批（%1）</translation>
+    </message>
+    <message>
+        <source>The inbox cannot be read: %1</source>
+        <translation>无法读取待办：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation or applicant</source>
+        <translation>机构或申请人</translation>
+    </message>
+    <message>
+        <source>Filter by organisation name or applicant</source>
+        <translation>按机构名称或申请人筛选</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>From: any</source>
+        <translation>起始：不限</translation>
+    </message>
+    <message>
+        <source>Submitted on or after</source>
+        <translation>提交日期不早于</translation>
+    </message>
+    <message>
+        <source>To: any</source>
+        <translation>截止：不限</translation>
+    </message>
+    <message>
+        <source>Submitted on or before</source>
+        <translation>提交日期不晚于</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部类型</translation>
+    </message>
+</context>
+<context>
+    <name>dx::MainWindow</name>
+    <message>
+        <source>DX Workbench — %1</source>
+        <translation>数转工作台 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>工作台(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Download documents for offline work</source>
+        <translation>下载材料以便离线工作</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Documents %v/%m</source>
+        <translation>材料 %v/%m</translation>
+    </message>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>正在上传 %p%</translation>
+    </message>
+    <message>
+        <source>Syncing %p%</source>
+        <translation>正在同步 %p%</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ 离线</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>所有更改均已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 项更改等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>dx::Session</name>
+    <message>
+        <source>The server cannot be reached, and %1 has not signed in on this computer before.</source>
+        <translation>无法连接服务器，且 %1 此前未在本机登录过。</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::SignInDialog</name>
+    <message>
+        <source>Sign in — DX Workbench</source>
+        <translation>登录 — 数转工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;数转工作台 DX Workbench&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;数转工作台&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Demo accounts (one click)</source>
+        <translation>演示账号（一键登录）</translation>
+    </message>
+    <message>
+        <source>Enter the server address, your username and your password.</source>
+        <translation>请输入服务器地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>dx::SyncClient</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::SyncProblemsView</name>
+    <message>
+        <source>Certification decision</source>
+        <translation>企业认证审核决定</translation>
+    </message>
+    <message>
+        <source>Certification application</source>
+        <translation>企业认证申请</translation>
+    </message>
+    <message>
+        <source>Withdrawal of an application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>机构基本资料</translation>
+    </message>
+    <message>
+        <source>Demand survey</source>
+        <translation>企业需求调研表</translation>
+    </message>
+    <message>
+        <source>Eligibility offer</source>
+        <translation>优惠资格</translation>
+    </message>
+    <message>
+        <source>Someone else changed it first; the current state is shown. Reopen it and decide again if needed.</source>
+        <translation>他人已先行修改，此处显示的是当前状态。如有需要，请重新打开并再次审批。</translation>
+    </message>
+    <message>
+        <source>You may no longer act on this item; ask your administrator if this is unexpected.</source>
+        <translation>您已无权处理此项；如有疑问，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Correct the input and do it again.</source>
+        <translation>请更正输入后重新操作。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>服务器给出的原因</translation>
+    </message>
+    <message>
+        <source>Server&apos;s state now</source>
+        <translation>服务器当前状态</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>No sync problems: everything you did reached the server.</source>
+        <translation>没有同步问题：您的所有操作均已送达服务器。</translation>
+    </message>
+    <message>
+        <source>Dismiss selected</source>
+        <translation>忽略所选项</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sync problems&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;同步问题&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dx::TaskModel</name>
+    <message>
+        <source>Certification review</source>
+        <translation>企业认证审核</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>dx::UploadSlot</name>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>已附加</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Starting the demo server with demo data…</source>
+        <translation>正在使用演示数据启动演示服务器…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
 </context>
 </TS>
