@@ -12,6 +12,12 @@
 
 #include "security/passwordhasher.h"
 
+#ifdef DX_HAVE_KEYCHAIN
+#include <qt6keychain/keychain.h>
+#include <QEventLoop>
+#include <QTimer>
+#endif
+
 Q_LOGGING_CATEGORY(lcSession, "dx.session")
 
 namespace dx {
@@ -71,14 +77,54 @@ void Session::remember(const SignedIn &who, const QString &password) {
     storeToken(who.actor.username, who.token);
 }
 
-void Session::storeToken(const QString &username, const QString &token) {
-    // Fallback store (QtKeychain needs a D-Bus secret service, absent on headless machines):
-    // a file readable by this OS user only, inside the profile.
-    QSaveFile f(QDir(userDir(username)).filePath(QStringLiteral("token")));
+namespace {
+void writeTokenFile(const QString &path, const QString &token) {
+    // Fallback store when no keychain answers (headless machines have no D-Bus secret
+    // service): a file readable by this OS user only, inside the profile.
+    QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) return;
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(token.toLatin1());
     f.commit();
+}
+}  // namespace
+
+void Session::storeToken(const QString &username, const QString &token) {
+    const QString file = QDir(userDir(username)).filePath(QStringLiteral("token"));
+#ifdef DX_HAVE_KEYCHAIN
+    auto *job = new QKeychain::WritePasswordJob(QStringLiteral("dxdesk"), this);
+    job->setKey(m_profileDir + u'/' + username.toLower());
+    job->setTextData(token);
+    connect(job, &QKeychain::Job::finished, this, [file, token](QKeychain::Job *j) {
+        if (j->error() == QKeychain::NoError) {
+            QFile::remove(file);  // the keychain holds it now
+        } else {
+            qCInfo(lcSession) << "no keychain (" << j->errorString() << "), keeping the token in"
+                              << file;
+            writeTokenFile(file, token);
+        }
+    });
+    job->start();
+#else
+    writeTokenFile(file, token);
+#endif
+}
+
+QString Session::readToken(const QString &username) const {
+    QFile file(QDir(userDir(username)).filePath(QStringLiteral("token")));
+    if (file.open(QIODevice::ReadOnly)) return QString::fromLatin1(file.readAll());
+#ifdef DX_HAVE_KEYCHAIN
+    QKeychain::ReadPasswordJob job(QStringLiteral("dxdesk"));
+    job.setAutoDelete(false);
+    job.setKey(m_profileDir + u'/' + username.toLower());
+    QEventLoop loop;
+    connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() == QKeychain::NoError) return job.textData();
+#endif
+    return {};
 }
 
 Result<SignedIn> Session::unlockOffline(const QString &username, const QString &password) const {
@@ -101,8 +147,7 @@ Result<SignedIn> Session::unlockOffline(const QString &username, const QString &
                     user.value(QStringLiteral("region")).toString(),
                     {}};
     s.baseUrl = user.value(QStringLiteral("server")).toString();
-    QFile token(QDir(userDir(username)).filePath(QStringLiteral("token")));
-    if (token.open(QIODevice::ReadOnly)) s.token = QString::fromLatin1(token.readAll());
+    s.token = readToken(username);
     s.offline = true;
     return s;
 }
@@ -150,6 +195,11 @@ void Session::signOut(const SignedIn &who) {
         connect(r, &QNetworkReply::finished, r, &QObject::deleteLater);
     }
     QFile::remove(QDir(userDir(who.actor.username)).filePath(QStringLiteral("token")));
+#ifdef DX_HAVE_KEYCHAIN
+    auto *job = new QKeychain::DeletePasswordJob(QStringLiteral("dxdesk"), this);
+    job->setKey(m_profileDir + u'/' + who.actor.username.toLower());
+    job->start();
+#endif
 }
 
 }  // namespace dx

@@ -50,6 +50,7 @@ public:
 private:
     void remember(const SignedIn &who, const QString &password);
     void storeToken(const QString &username, const QString &token);
+    QString readToken(const QString &username) const;
 
     QString m_profileDir;
     std::unique_ptr<QNetworkAccessManager> m_nam;

@@ -311,6 +311,10 @@ void SyncClient::setState(State s) {
     emit stateChanged(s);
 }
 
+bool SyncClient::isSyncing() const {
+    return d->running;
+}
+
 int SyncClient::pendingCount() const {
     return m_replica.pendingCount();
 }

@@ -37,6 +37,8 @@ public:
 
     State state() const { return m_state; }
     bool isOnline() const { return m_state != State::Offline; }
+    /// A sync round is running now (syncNow() during one only schedules another).
+    bool isSyncing() const;
     int pendingCount() const;
     QDateTime lastSync() const { return m_lastSync; }
     const Actor &actor() const { return m_actor; }

@@ -2,12 +2,12 @@
 // the client and are applied exactly once when the server is back (ARCHITECTURE.md, Sync).
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QUuid>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include "blobs/blobstore.h"
 #include "httpclient.h"
@@ -26,16 +26,18 @@ struct Client {
     std::unique_ptr<BlobStore> blobs;
     std::unique_ptr<SyncClient> sync;
 
-    Client(const QString &dir, const QString &conn, const Actor &actor, const QString &url, const QString &token)
-    {
+    Client(const QString &dir, const QString &conn, const Actor &actor, const QString &url,
+           const QString &token) {
         auto r = Replica::open(dir + QStringLiteral("/replica.sqlite"), conn);
         if (!r) qFatal("replica: %s", qPrintable(r.error().message));
         replica = std::move(r.value());
         blobs = std::make_unique<BlobStore>(dir + QStringLiteral("/blobs"));
         sync = std::make_unique<SyncClient>(*replica, *blobs, actor, url, token);
     }
-    bool syncOnce()
-    {
+    bool syncOnce() {
+        // A round already running (e.g. scheduled by a local action) finishes first: the
+        // answer must come from a round that starts now.
+        for (int i = 0; i < 600 && sync->isSyncing(); ++i) QTest::qWait(100);
         QSignalSpy done(sync.get(), &SyncClient::syncFinished);
         sync->syncNow();
         if (!done.wait(60000)) return false;
@@ -44,12 +46,15 @@ struct Client {
     int count(const QString &sql) const { return replica->db().scalar(sql)->toInt(); }
 };
 
-Actor actorFrom(HttpClient &http)
-{
-    const QJsonObject u = http.get(QStringLiteral("/api/v1/me")).json().value(QStringLiteral("user")).toObject();
-    return Actor{u.value(QStringLiteral("id")).toString(), u.value(QStringLiteral("username")).toString(),
-                 u.value(QStringLiteral("role")).toString(), u.value(QStringLiteral("org_id")).toString(),
-                 u.value(QStringLiteral("region")).toString(), {}};
+Actor actorFrom(HttpClient &http) {
+    const QJsonObject u =
+        http.get(QStringLiteral("/api/v1/me")).json().value(QStringLiteral("user")).toObject();
+    return Actor{u.value(QStringLiteral("id")).toString(),
+                 u.value(QStringLiteral("username")).toString(),
+                 u.value(QStringLiteral("role")).toString(),
+                 u.value(QStringLiteral("org_id")).toString(),
+                 u.value(QStringLiteral("region")).toString(),
+                 {}};
 }
 
 }  // namespace
@@ -61,46 +66,58 @@ class TestOfflineReview : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
-    void cleanup()
-    {
-        if (!m_server.isRunning()) QVERIFY(m_server.start());  // a failed test must not starve the next
+    void cleanup() {
+        if (!m_server.isRunning())
+            QVERIFY(m_server.start());  // a failed test must not starve the next
     }
 
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_server.seedDemo());
         QVERIFY(m_server.start());
     }
 
-    void firstSyncMirrorsTheScopedView()
-    {
+    void firstSyncMirrorsTheScopedView() {
         HttpClient http(m_server.baseUrl());
-        const QString token = http.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
+        const QString token =
+            http.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
         QVERIFY(!token.isEmpty());
-        Client c(m_dir.filePath(QStringLiteral("first")), QStringLiteral("first"), actorFrom(http), m_server.baseUrl(), token);
+        Client c(m_dir.filePath(QStringLiteral("first")), QStringLiteral("first"), actorFrom(http),
+                 m_server.baseUrl(), token);
         QVERIFY(c.syncOnce());
         const int serverPending = http.get(QStringLiteral("/api/v1/tasks?box=pending&limit=1000"))
-                                      .json().value(QStringLiteral("total")).toInt();
+                                      .json()
+                                      .value(QStringLiteral("total"))
+                                      .toInt();
         QVERIFY(serverPending > 0);
-        QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE state = 'open' AND assignee_role = 'county_reviewer'")),
+        QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE state = 'open' AND "
+                                        "assignee_role = 'county_reviewer'")),
                  serverPending);
         // Nothing outside the county is on the laptop.
-        QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE region <> '410102'")), 0);
-        QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM organisations WHERE region <> '410102'")), 0);
+        QCOMPARE(
+            c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE region <> '410102'")),
+            0);
+        QCOMPARE(
+            c.count(QStringLiteral("SELECT COUNT(*) FROM organisations WHERE region <> '410102'")),
+            0);
         // Prefetch brings every document of the pending applications, hash-checked.
         QSignalSpy progress(c.sync.get(), &SyncClient::progress);
         c.sync->prefetch();
-        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toLongLong() == progress.last().at(2).toLongLong(), 60000);
-        auto docs = c.replica->db().all(QStringLiteral("SELECT license_blob, id_front_blob, id_back_blob FROM certifications WHERE state = 'submitted'"));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(1).toLongLong() ==
+                                                            progress.last().at(2).toLongLong(),
+                                 60000);
+        auto docs =
+            c.replica->db().all(QStringLiteral("SELECT license_blob, id_front_blob, id_back_blob "
+                                               "FROM certifications WHERE state = 'submitted'"));
         QVERIFY(docs.ok());
         for (const auto &row : docs.value())
-            for (const QVariant &sha : row) QVERIFY2(c.blobs->has(sha.toString()), qPrintable(sha.toString()));
+            for (const QVariant &sha : row)
+                QVERIFY2(c.blobs->has(sha.toString()), qPrintable(sha.toString()));
     }
 
-    void offlineDecisionsSurviveARestartAndApplyOnce()
-    {
+    void offlineDecisionsSurviveARestartAndApplyOnce() {
         HttpClient http(m_server.baseUrl());
-        const QString token = http.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
+        const QString token =
+            http.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
         const Actor actor = actorFrom(http);
         const QString dir = m_dir.filePath(QStringLiteral("offline"));
         QStringList decided;
@@ -108,25 +125,36 @@ private slots:
         {
             Client c(dir, QStringLiteral("offline-1"), actor, m_server.baseUrl(), token);
             QVERIFY(c.syncOnce());
-            decidedBefore = c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE decided_by = '") + actor.userId + u'\'');
+            decidedBefore =
+                c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE decided_by = '") +
+                        actor.userId + u'\'');
             // Given the server goes away
             m_server.stop();
             // When the reviewer decides 10 applications offline (approve and reject)
-            auto rows = c.replica->db().all(QStringLiteral("SELECT id, rev FROM certifications WHERE state = 'submitted' ORDER BY id LIMIT 10"));
+            auto rows =
+                c.replica->db().all(QStringLiteral("SELECT id, rev FROM certifications WHERE state "
+                                                   "= 'submitted' ORDER BY id LIMIT 10"));
             QVERIFY(rows.ok());
             QCOMPARE(rows->size(), 10);
             for (int i = 0; i < rows->size(); ++i) {
                 const QVariantMap &r = rows->at(i);
-                QJsonObject payload{{QStringLiteral("decision"), i % 2 ? QStringLiteral("reject") : QStringLiteral("approve")}};
-                if (i % 2) payload.insert(QStringLiteral("reason"), QStringLiteral("营业执照照片不清晰，请重新上传。"));
-                const Outcome out = c.sync->perform(QStringLiteral("certification.decide"), r.value(QStringLiteral("id")).toString(),
-                                                    r.value(QStringLiteral("rev")).toLongLong(), payload);
+                QJsonObject payload{{QStringLiteral("decision"),
+                                     i % 2 ? QStringLiteral("reject") : QStringLiteral("approve")}};
+                if (i % 2)
+                    payload.insert(QStringLiteral("reason"),
+                                   QStringLiteral("营业执照照片不清晰，请重新上传。"));
+                const Outcome out =
+                    c.sync->perform(QStringLiteral("certification.decide"),
+                                    r.value(QStringLiteral("id")).toString(),
+                                    r.value(QStringLiteral("rev")).toLongLong(), payload);
                 QCOMPARE(out.statusName(), QStringLiteral("applied"));
                 decided << r.value(QStringLiteral("id")).toString();
             }
             // the local view shows them decided, and the sync attempt fails without losing them
-            QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE state IN ('approved','rejected') AND decided_by = '") +
-                             actor.userId + u'\''), decidedBefore + 10);
+            QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE state IN "
+                                            "('approved','rejected') AND decided_by = '") +
+                             actor.userId + u'\''),
+                     decidedBefore + 10);
             QVERIFY(!c.syncOnce());
             QCOMPARE(c.sync->state(), SyncClient::State::Offline);
             QCOMPARE(c.replica->pendingCount(), 10);
@@ -136,80 +164,116 @@ private slots:
             Client c(dir, QStringLiteral("offline-2"), actor, m_server.baseUrl(), token);
             QCOMPARE(c.replica->pendingCount(), 10);
             QVERIFY(!c.syncOnce());
-            QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE decided_by = '") + actor.userId + u'\''),
-                     decidedBefore + 10);
+            QCOMPARE(
+                c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE decided_by = '") +
+                        actor.userId + u'\''),
+                decidedBefore + 10);
             // and when the server is back, one sync applies all ten exactly once
             QVERIFY(m_server.start());
             QVERIFY(c.syncOnce());
             QCOMPARE(c.replica->pendingCount(), 0);
-            QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'applied'")), 10);
+            QCOMPARE(
+                c.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'applied'")),
+                10);
             QVERIFY(c.replica->problems().isEmpty());
             // the replica now holds the server's rows (no local phantoms): one task per application
             for (const QString &id : decided)
-                QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE entity_id = '") + id + u'\''), 1);
+                QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE entity_id = '") +
+                                 id + u'\''),
+                         1);
             QVERIFY(c.syncOnce());  // a second round changes nothing
-            QCOMPARE(c.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'applied'")), 10);
+            QCOMPARE(
+                c.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'applied'")),
+                10);
         }
         HttpClient check(m_server.baseUrl());
         check.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
         for (int i = 0; i < decided.size(); ++i) {
-            const QJsonObject cert = check.get(QStringLiteral("/api/v1/certifications/") + decided[i]).json();
-            QCOMPARE(cert.value(QStringLiteral("state")).toString(), i % 2 ? QStringLiteral("rejected") : QStringLiteral("approved"));
+            const QJsonObject cert =
+                check.get(QStringLiteral("/api/v1/certifications/") + decided[i]).json();
+            QCOMPARE(cert.value(QStringLiteral("state")).toString(),
+                     i % 2 ? QStringLiteral("rejected") : QStringLiteral("approved"));
             QCOMPARE(cert.value(QStringLiteral("decided_by")).toString(), actor.userId);
         }
         // Exactly once: ten decide commands in the server's log, each applied.
-        QCOMPARE(dumpCount(QStringLiteral("SELECT COUNT(*) FROM command_log WHERE type = 'certification.decide' AND status = 'applied' AND user_id = '") +
+        QCOMPARE(dumpCount(QStringLiteral(
+                               "SELECT COUNT(*) FROM command_log WHERE type = "
+                               "'certification.decide' AND status = 'applied' AND user_id = '") +
                            actor.userId + u'\''),
                  10);
     }
 
-    void aConflictLandsInSyncProblemsWithTheServerState()
-    {
+    void aConflictLandsInSyncProblemsWithTheServerState() {
         HttpClient zy(m_server.baseUrl());
-        const QString token = zy.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
-        Client c(m_dir.filePath(QStringLiteral("conflict")), QStringLiteral("conflict"), actorFrom(zy), m_server.baseUrl(), token);
+        const QString token =
+            zy.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
+        Client c(m_dir.filePath(QStringLiteral("conflict")), QStringLiteral("conflict"),
+                 actorFrom(zy), m_server.baseUrl(), token);
         QVERIFY(c.syncOnce());
-        auto row = c.replica->db().one(QStringLiteral("SELECT id, rev FROM certifications WHERE state = 'submitted' ORDER BY id DESC LIMIT 1"));
+        auto row =
+            c.replica->db().one(QStringLiteral("SELECT id, rev FROM certifications WHERE state = "
+                                               "'submitted' ORDER BY id DESC LIMIT 1"));
         QVERIFY(row.ok() && row->has_value());
         const QString id = (*row)->value(QStringLiteral("id")).toString();
         // Given reviewer.zy2 decides it first on the server
         HttpClient zy2(m_server.baseUrl());
         zy2.login(QStringLiteral("reviewer.zy2"), QStringLiteral("Review#2026zy2"));
-        const QString client2 = zy2.postJson(QStringLiteral("/api/v1/clients"), {{QStringLiteral("name"), QStringLiteral("zy2")}})
-                                    .json().value(QStringLiteral("client_id")).toString();
-        const QJsonObject cmd{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                              {QStringLiteral("seq"), 1},
-                              {QStringLiteral("type"), QStringLiteral("certification.decide")},
-                              {QStringLiteral("target"), id},
-                              {QStringLiteral("base_rev"), (*row)->value(QStringLiteral("rev")).toLongLong()},
-                              {QStringLiteral("payload"), QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")}}}};
-        const QJsonObject first = zy2.postJson(QStringLiteral("/api/v1/commands"), {{QStringLiteral("client_id"), client2}, {QStringLiteral("commands"), QJsonArray{cmd}}})
-                                      .json().value(QStringLiteral("outcomes")).toArray().first().toObject();
+        const QString client2 = zy2.postJson(QStringLiteral("/api/v1/clients"),
+                                             {{QStringLiteral("name"), QStringLiteral("zy2")}})
+                                    .json()
+                                    .value(QStringLiteral("client_id"))
+                                    .toString();
+        const QJsonObject cmd{
+            {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("seq"), 1},
+            {QStringLiteral("type"), QStringLiteral("certification.decide")},
+            {QStringLiteral("target"), id},
+            {QStringLiteral("base_rev"), (*row)->value(QStringLiteral("rev")).toLongLong()},
+            {QStringLiteral("payload"),
+             QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")}}}};
+        const QJsonObject first = zy2.postJson(QStringLiteral("/api/v1/commands"),
+                                               {{QStringLiteral("client_id"), client2},
+                                                {QStringLiteral("commands"), QJsonArray{cmd}}})
+                                      .json()
+                                      .value(QStringLiteral("outcomes"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
         QVERIFY2(first.value(QStringLiteral("status")).toString() == QStringLiteral("applied"),
                  QJsonDocument(first).toJson().constData());
         // When reviewer.zy, who had not synced, rejects it
         QSignalSpy problems(c.sync.get(), &SyncClient::problemsChanged);
-        const Outcome local = c.sync->perform(QStringLiteral("certification.decide"), id, (*row)->value(QStringLiteral("rev")).toLongLong(),
-                                              {{QStringLiteral("decision"), QStringLiteral("reject")}, {QStringLiteral("reason"), QStringLiteral("x")}});
+        const Outcome local =
+            c.sync->perform(QStringLiteral("certification.decide"), id,
+                            (*row)->value(QStringLiteral("rev")).toLongLong(),
+                            {{QStringLiteral("decision"), QStringLiteral("reject")},
+                             {QStringLiteral("reason"), QStringLiteral("x")}});
         QCOMPARE(local.statusName(), QStringLiteral("applied"));
         QVERIFY(c.syncOnce());
-        // Then the decision is a sync problem carrying the server's state, and the view shows the server's decision
+        // Then the decision is a sync problem carrying the server's state, and the view shows the
+        // server's decision
         QVERIFY(!problems.isEmpty());
         const QList<SyncProblem> list = c.replica->problems();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().target, id);
         QCOMPARE(list.first().error.code, QStringLiteral("conflict"));
-        QCOMPARE(list.first().error.details.value(QStringLiteral("current")).toObject().value(QStringLiteral("state")).toString(),
+        QCOMPARE(list.first()
+                     .error.details.value(QStringLiteral("current"))
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("approved"));
-        QCOMPARE(c.replica->db().scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})->toString(),
+        QCOMPARE(c.replica->db()
+                     .scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})
+                     ->toString(),
                  QStringLiteral("approved"));
         QCOMPARE(c.replica->pendingCount(), 0);
     }
 
 private:
-    int dumpCount(const QString &sql)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    int dumpCount(const QString &sql) {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(m_server.dbPath());
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         int n = -1;

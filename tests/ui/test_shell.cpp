@@ -39,6 +39,9 @@ class TestShell : public QObject {
     std::unique_ptr<MainWindow> m_window;
 
     bool syncOnce() {
+        // A round already running (e.g. scheduled by a local action) finishes first: the
+        // answer must come from a round that starts now.
+        for (int i = 0; i < 600 && m_sync->isSyncing(); ++i) QTest::qWait(100);
         QSignalSpy done(m_sync.get(), &SyncClient::syncFinished);
         m_sync->syncNow();
         return done.wait(60000) && done.last().first().toBool();

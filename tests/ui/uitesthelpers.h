@@ -52,6 +52,9 @@ struct ClientBench {
 
     /// One sync round (push, pull); true when it finished without error.
     bool syncOnce() {
+        // A round already running (e.g. scheduled by a local action) finishes first: the
+        // answer must come from a round that starts now.
+        for (int i = 0; i < 600 && sync->isSyncing(); ++i) QTest::qWait(100);
         QSignalSpy done(sync.get(), &SyncClient::syncFinished);
         sync->syncNow();
         if (!done.wait(60000)) return false;
