@@ -13,12 +13,6 @@
 
 namespace dx {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Workspaces", text);
-}
-}  // namespace
-
 void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
     const QString role = wb.actor.role;
     const bool applicant = role == Role::Enterprise || role == Role::Provider;
@@ -28,18 +22,23 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
     if (applicant) {
         auto *org =
             new EnterpriseWorkspace(wb, QDir(userDir).filePath(QStringLiteral("drafts")), &window);
-        window.addWorkspace(QStringLiteral("organisation"),
-                            role == Role::Enterprise ? tr("My enterprise (企业认证)")
-                                                     : tr("My organisation (服务商认证)"),
-                            org, next());
+        window.addWorkspace(
+            QStringLiteral("organisation"),
+            role == Role::Enterprise
+                ? QCoreApplication::translate("Workspaces", "My enterprise (企业认证)")
+                : QCoreApplication::translate("Workspaces", "My organisation (服务商认证)"),
+            org, next());
     }
     auto *inbox = new InboxWidget(wb, &window);
-    window.addWorkspace(QStringLiteral("inbox"), tr("Inbox (待办)"), inbox, next());
+    window.addWorkspace(QStringLiteral("inbox"),
+                        QCoreApplication::translate("Workspaces", "Inbox (待办)"), inbox, next());
 
     if (role == Role::CountyReviewer || role == Role::Operator || role == Role::Admin) {
         auto *review = new CertificationReview(wb, &window);
-        window.addWorkspace(QStringLiteral("review"), tr("Certification review (企业认证审核)"),
-                            review, next());
+        window.addWorkspace(
+            QStringLiteral("review"),
+            QCoreApplication::translate("Workspaces", "Certification review (企业认证审核)"),
+            review, next());
         QObject::connect(
             inbox, &InboxWidget::openRequested, &window,
             [&window, review](const QString &entity, const QString &id, const QStringList &queue) {
@@ -49,8 +48,9 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
             });
     }
     auto *problems = new SyncProblemsView(wb, &window);
-    window.addWorkspace(QStringLiteral("problems"), tr("Sync problems (同步问题)"), problems,
-                        next());
+    window.addWorkspace(QStringLiteral("problems"),
+                        QCoreApplication::translate("Workspaces", "Sync problems (同步问题)"),
+                        problems, next());
 }
 
 }  // namespace dx

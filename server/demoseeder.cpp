@@ -148,10 +148,12 @@ public:
         Enterprise e;
         e.region = county.code;
         e.countyName = county.name;
-        e.name = QStringLiteral("郑州") + pick(kPrefixes, std::size(kPrefixes)) +
-                 pick(kTrades, std::size(kTrades)) +
-                 (role == QStringLiteral("provider") ? QStringLiteral("信息技术有限公司") : QStringLiteral("有限公司"));
-        if (m_names.contains(e.name)) e.name.insert(2, QString::number(m_names.size()));
+        // Distinct, plausible names: another draw when a name is taken; a branch suffix only
+        // when the word lists run out (large --scale runs).
+        for (int attempt = 0; attempt < 20 && (e.name.isEmpty() || m_names.contains(e.name)); ++attempt)
+            e.name = QStringLiteral("郑州") + pick(kPrefixes, std::size(kPrefixes)) + pick(kTrades, std::size(kTrades)) +
+                     (role == QStringLiteral("provider") ? QStringLiteral("信息技术有限公司") : QStringLiteral("有限公司"));
+        if (m_names.contains(e.name)) e.name += QStringLiteral("（第%1分公司）").arg(m_names.size());
         m_names.insert(e.name);
         e.legalRep = pick(kSurnames, std::size(kSurnames)) + pick(kGiven, std::size(kGiven)) + pick(kGiven, std::size(kGiven));
         const QString phone = mobile();

@@ -1222,14 +1222,14 @@
     </message>
 </context>
 <context>
-    <name>dx</name>
+    <name>Workspaces</name>
     <message>
         <source>My enterprise (企业认证)</source>
-        <translation>企业认证</translation>
+        <translation>我的企业</translation>
     </message>
     <message>
         <source>My organisation (服务商认证)</source>
-        <translation>服务商认证</translation>
+        <translation>我的机构</translation>
     </message>
     <message>
         <source>Inbox (待办)</source>
