@@ -1820,6 +1820,14 @@
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language changes the next time DX Workbench starts.</source>
+        <translation>界面语言将在下次启动数转工作台时生效。</translation>
+    </message>
 </context>
 <context>
     <name>dx::Session</name>

@@ -4,6 +4,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
@@ -35,6 +36,18 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
     QAction *prefetch = file->addAction(tr("Download documents for offline work"), &m_wb.sync,
                                         &SyncClient::prefetch);
     prefetch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    // Language (界面语言): saved for the next start; strings are loaded once at start-up.
+    QMenu *language = file->addMenu(tr("Language"));
+    for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = language->addAction(name, this, [this, code = code] {
+            QSettings(QStringLiteral("dxdesk"), QStringLiteral("ui"))
+                .setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes the next time DX Workbench starts."),
+                                     8000);
+        });
+        a->setObjectName(QStringLiteral("language-") + code);
+    }
     file->addSeparator();
     file->addAction(tr("Sign out"), this, &MainWindow::signOutRequested);
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
