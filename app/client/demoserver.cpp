@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <sys/prctl.h>
+#include <csignal>
+
 namespace dx {
 
 DemoServer::DemoServer(QObject *parent) : QObject(parent) {}
@@ -33,6 +36,8 @@ bool DemoServer::start() {
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // The demo server must not outlive the client, even when dxdesk is killed.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(serverPath(), {QStringLiteral("serve"), QStringLiteral("--data"), data,
                                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     static const QRegularExpression listening(
