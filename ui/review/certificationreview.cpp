@@ -27,7 +27,7 @@
 #include "documentviewer.h"
 #include "domain/regioncode.h"
 #include "forms/formschema.h"
-#include "reviewchecks.h"
+#include "workflow/reviewchecks.h"
 #include "sync/replica.h"
 #include "syncclient.h"
 #include "workbench.h"
