@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -32,7 +34,8 @@ struct SyncProblem {
 /// still-pending commands) and its cookie commit together. No network code here.
 class Replica {
 public:
-    static Result<std::unique_ptr<Replica>> open(const QString &path, const QString &connectionName);
+    static Result<std::unique_ptr<Replica>> open(const QString &path,
+                                                 const QString &connectionName);
 
     Database &db() { return *m_db; }
 
@@ -74,6 +77,7 @@ private:
     Status reapplyPending(const Actor &actor, BlobStore *blobs);
 
     std::shared_ptr<Database> m_db;
+    QHash<QString, QSet<QString>> m_columns;  ///< table → column names
 };
 
 }  // namespace dx
