@@ -66,7 +66,10 @@ struct SyncClient::Impl {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         req.setTransferTimeout(30000);
         for (const auto &[k, v] : headers) req.setRawHeader(k, v);
-        QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
+        // HEAD must go through head(): as a custom request Qt waits for a body that never comes
+        // until the server drops the idle connection (~5 s per blob, found by the torture test).
+        QNetworkReply *reply =
+            method == "HEAD" ? nam.head(req) : nam.sendCustomRequest(req, method, body);
         QObject::connect(reply, &QNetworkReply::finished, q, [reply, done] {
             Reply r;
             r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -123,7 +123,7 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c)
         if (!ok) return ok.error();
     }
 
-    const QString id = newId();
+    const QString id = derivedId(c.id, QStringLiteral("certification"));
     auto ins = ctx.db.exec(QStringLiteral("INSERT INTO certifications (id, org_id, version, state, "
                                           "org_kind, org_name, credit_code, region, contact, phone, "
                                           "license_blob, id_front_blob, id_back_blob, attachment_blob, "

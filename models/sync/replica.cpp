@@ -129,6 +129,26 @@ Result<int> Replica::recordOutcomes(const QJsonArray &outcomes) {
         const QJsonObject o = v.toObject();
         const QString status = o.value(QStringLiteral("status")).toString();
         const QString id = o.value(QStringLiteral("id")).toString();
+        if (status == QStringLiteral("gap")) {
+            // The server lacks commands it had acknowledged (restored from a backup): everything
+            // from the seq it expects goes out again; replays of what it still has are harmless.
+            const qint64 expected = o.value(QStringLiteral("error"))
+                                        .toObject()
+                                        .value(QStringLiteral("details"))
+                                        .toObject()
+                                        .value(QStringLiteral("expected"))
+                                        .toInteger();
+            if (expected > 0) {
+                auto r = m_db->exec(QStringLiteral("UPDATE outbox SET status = 'pending' WHERE seq "
+                                                   ">= ? AND status IN ('applied', 'rejected')"),
+                                    {expected});
+                if (!r) {
+                    m_db->rollback();
+                    return r.error();
+                }
+            }
+            continue;
+        }
         QString to;
         if (status == QStringLiteral("applied"))
             to = QStringLiteral("applied");

