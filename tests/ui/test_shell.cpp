@@ -1,9 +1,13 @@
 // The whole desktop client as a county reviewer uses it: sign in with the real dialog, the
 // shell with the reviewer's workspaces, inbox → review → decision, offline work, and a
 // conflict that lands in "sync problems" — against a real dxserver.
+#include <QComboBox>
 #include <QJsonArray>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +169,85 @@ private slots:
                      .scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})
                      ->toString(),
                  QStringLiteral("approved"));
+    }
+
+    // The acceptance scenario: with the server stopped, decide 10 applications (approve and
+    // reject) in the review screen, quit the client, start it again: the 10 are still pending;
+    // start the server: after sync all 10 are applied exactly once.
+    void tenOfflineDecisionsSurviveAQuitAndApplyOnce() {
+        m_server.stop();
+        QStringList decided;
+        QStringList expected;
+        for (int i = 0; i < 10; ++i) {
+            const QString id = openFirstPending();
+            QVERIFY2(!id.isEmpty(), "the inbox ran out of pending applications");
+            if (i % 2) {
+                review()->reasonTemplates()->setCurrentIndex(1);
+                review()->reasonText()->setPlainText(QStringLiteral("请补充材料。"));
+                QTest::mouseClick(review()->rejectButton(), Qt::LeftButton);
+                expected << QStringLiteral("rejected");
+            } else {
+                QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
+                expected << QStringLiteral("approved");
+            }
+            decided << id;
+            QCOMPARE(m_replica->pendingCount(), i + 1);
+        }
+        QVERIFY(!syncOnce());
+        QCOMPARE(m_sync->state(), SyncClient::State::Offline);
+        // quit: the whole client goes away
+        const QString userDir = m_session->userDir(m_who.actor.username);
+        m_window.reset();
+        m_wb.reset();
+        m_sync.reset();
+        m_blobs.reset();
+        m_replica.reset();
+        // start it again (offline unlock, as a reviewer in the field would)
+        auto unlocked = m_session->unlockOffline(QStringLiteral("reviewer.zy"),
+                                                 QStringLiteral("Review#2026zy"));
+        QVERIFY(unlocked.ok());
+        auto r = Replica::open(userDir + QStringLiteral("/replica.sqlite"),
+                               QStringLiteral("shell-restarted"));
+        QVERIFY(r.ok());
+        m_replica = std::move(r.value());
+        m_blobs = std::make_unique<BlobStore>(userDir + QStringLiteral("/blobs"));
+        m_sync = std::make_unique<SyncClient>(*m_replica, *m_blobs, unlocked->actor, m_who.baseUrl,
+                                              unlocked->token);
+        m_wb =
+            std::make_unique<Workbench>(Workbench{unlocked->actor, *m_replica, *m_sync, *m_blobs});
+        m_window = std::make_unique<MainWindow>(*m_wb);
+        addWorkspaces(*m_window, *m_wb, userDir);
+        m_window->show();
+        QCOMPARE(m_replica->pendingCount(), 10);
+        QVERIFY(m_window->pendingText().contains(QStringLiteral("10")));
+        // the server comes back
+        QVERIFY(m_server.start());
+        QVERIFY(syncOnce());
+        QCOMPARE(m_replica->pendingCount(), 0);
+        HttpClient http(m_server.baseUrl());
+        http.setToken(m_who.token);
+        for (int i = 0; i < decided.size(); ++i) {
+            const QJsonObject cert =
+                http.get(QStringLiteral("/api/v1/certifications/") + decided[i]).json();
+            QCOMPARE(cert.value(QStringLiteral("state")).toString(), expected[i]);
+        }
+        // exactly once: one applied decide per application in the server's log
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell-check"));
+        db.setDatabaseName(m_server.dbPath());
+        QVERIFY(db.open());
+        for (const QString &id : decided) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT COUNT(*) FROM command_log WHERE type = "
+                               "'certification.decide' AND status = 'applied' AND target = '") +
+                id + u'\''));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("shell-check"));
     }
 
     void aConflictAppearsInSyncProblems() {
