@@ -71,7 +71,7 @@ void addSyncRoutes(http::Server &http, ServerApp &app)
             return ServerApp::respond(makeError(ErrorCode::Invalid, Tr::tr("Unknown cookie."), QStringLiteral("since")));
         auto page = ChangeFeed::pull(app.db(), *actor, since, limit, actor->clientId, &app.feedCache());
         if (!page) return ServerApp::respond(page.error());
-        return http::Response{200, "application/json", page->toJson(), {}, {}};
+        return http::Response{200, "application/json; charset=utf-8", page->toJson(), {}, {}};
     });
 }
 
