@@ -3,14 +3,12 @@
 namespace dx {
 
 namespace {
-bool seesAllShared(const QString &role)
-{
+bool seesAllShared(const QString &role) {
     return role == Role::Operator || role == Role::Department || role == Role::Finance;
 }
 }  // namespace
 
-bool Visibility::canSee(const Actor &a, const Scope &s)
-{
+bool Visibility::canSee(const Actor &a, const Scope &s) {
     if (a.role == Role::Admin || a.role == Role::System) return true;
     if (a.userId.isEmpty()) return false;
     if (!s.userId.isEmpty()) return s.userId == a.userId;
@@ -21,8 +19,7 @@ bool Visibility::canSee(const Actor &a, const Scope &s)
     return false;  // experts and auditors see only items assigned to them (later flows)
 }
 
-Visibility::Filter Visibility::sqlFilter(const Actor &a, const QString &p)
-{
+Visibility::Filter Visibility::sqlFilter(const Actor &a, const QString &p) {
     const QString user = p + QStringLiteral("user_id");
     if (a.role == Role::Admin || a.role == Role::System) return {QStringLiteral("1=1"), {}};
     if (a.userId.isEmpty()) return {QStringLiteral("1=0"), {}};
@@ -37,15 +34,28 @@ Visibility::Filter Visibility::sqlFilter(const Actor &a, const QString &p)
     return {QStringLiteral("%1 = ?").arg(user), {a.userId}};
 }
 
-QList<Visibility::Filter> Visibility::feedBranches(const Actor &a)
-{
+Visibility::Filter Visibility::sharedFilter(const Actor &a, const QString &p) {
+    const QString user = p + QStringLiteral("user_id");
+    if (a.role == Role::Admin || a.role == Role::System) return {QStringLiteral("1=1"), {}};
+    if (a.userId.isEmpty()) return {QStringLiteral("1=0"), {}};
+    if (seesAllShared(a.role)) return {user + QStringLiteral(" = ''"), {}};
+    if (a.role == Role::CountyReviewer && !a.region.isEmpty())
+        return {user + QStringLiteral(" = '' AND ") + p + QStringLiteral("region = ?"), {a.region}};
+    if ((a.role == Role::Enterprise || a.role == Role::Provider || a.role == Role::Bank) &&
+        !a.orgId.isEmpty())
+        return {user + QStringLiteral(" = '' AND ") + p + QStringLiteral("org_id = ?"), {a.orgId}};
+    return {QStringLiteral("1=0"), {}};
+}
+
+QList<Visibility::Filter> Visibility::feedBranches(const Actor &a) {
     if (a.role == Role::Admin || a.role == Role::System) return {{QStringLiteral("1=1"), {}}};
     if (a.userId.isEmpty()) return {};
     const Filter own{QStringLiteral("user_id = ?"), {a.userId}};
     if (seesAllShared(a.role)) return {{QStringLiteral("user_id = ''"), {}}, own};
     if (a.role == Role::CountyReviewer && !a.region.isEmpty())
         return {{QStringLiteral("user_id = '' AND region = ?"), {a.region}}, own};
-    if ((a.role == Role::Enterprise || a.role == Role::Provider || a.role == Role::Bank) && !a.orgId.isEmpty())
+    if ((a.role == Role::Enterprise || a.role == Role::Provider || a.role == Role::Bank) &&
+        !a.orgId.isEmpty())
         return {{QStringLiteral("user_id = '' AND org_id = ?"), {a.orgId}}, own};
     return {own};
 }

@@ -19,7 +19,8 @@ class Visibility {
 public:
     static bool canSee(const Actor &actor, const Scope &scope);
 
-    /// The same rule as SQL over columns `org_id`, `region`, `user_id` (with optional alias prefix).
+    /// The same rule as SQL over columns `org_id`, `region`, `user_id` (with optional alias
+    /// prefix).
     struct Filter {
         QString sql;
         QVariantList binds;
@@ -29,6 +30,9 @@ public:
     /// (`(user_id, region, rev)`, `(user_id, org_id, rev)`, `(user_id, rev)`): the change feed
     /// merges them instead of letting one OR defeat the indexes. Their union equals sqlFilter().
     static QList<Filter> feedBranches(const Actor &actor);
+    /// The rule for tables whose rows are never private to one user (tasks): the shared branch
+    /// alone, which the (state, assignee_role, user_id, region|org_id, created_at) indexes serve.
+    static Filter sharedFilter(const Actor &actor, const QString &prefix = {});
 };
 
 }  // namespace dx

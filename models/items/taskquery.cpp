@@ -24,7 +24,7 @@ Where boxWhere(const Actor &a, const QString &box)
         return {QStringLiteral("t.applicant_user = ?"), {a.userId}};
     if (box == QStringLiteral("history"))
         return {QStringLiteral("t.done_by = ? AND t.state = 'done'"), {a.userId}};
-    const auto vis = Visibility::sqlFilter(a, QStringLiteral("t."));
+    const auto vis = Visibility::sharedFilter(a, QStringLiteral("t."));
     QVariantList binds{a.role};
     binds += vis.binds;
     return {QStringLiteral("t.state = 'open' AND t.assignee_role = ? AND ") + vis.sql, binds};

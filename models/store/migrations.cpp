@@ -171,6 +171,11 @@ CREATE TABLE notifications (
   state TEXT NOT NULL DEFAULT 'queued',
   rev BIGINT NOT NULL DEFAULT 0)
 )SQL"},
+    // The inbox at 100,000 tasks: its pending box is one index range per county or organisation.
+    {2, R"SQL(
+CREATE INDEX tasks_pending_region ON tasks (state, assignee_role, user_id, region, created_at);
+CREATE INDEX tasks_pending_org ON tasks (state, assignee_role, user_id, org_id, created_at)
+)SQL"},
 };
 
 }  // namespace

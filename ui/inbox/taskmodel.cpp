@@ -62,7 +62,7 @@ TaskModel::Where TaskModel::boxWhere(const QString &box) const {
         return {QStringLiteral("t.applicant_user = ?"), {m_actor.userId}};
     if (box == QStringLiteral("history"))
         return {QStringLiteral("t.done_by = ? AND t.state = 'done'"), {m_actor.userId}};
-    const auto vis = Visibility::sqlFilter(m_actor, QStringLiteral("t."));
+    const auto vis = Visibility::sharedFilter(m_actor, QStringLiteral("t."));
     QVariantList binds{m_actor.role};
     binds += vis.binds;
     return {QStringLiteral("t.state = 'open' AND t.assignee_role = ? AND ") + vis.sql, binds};
