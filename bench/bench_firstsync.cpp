@@ -66,9 +66,9 @@ bool rawHasMore(const QByteArray &body) {
 bool seed(const TestServer &server, int scale) {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedChannels);
-    p.start(TestServer::serverPath(), {QStringLiteral("seed-demo"), QStringLiteral("--data"),
-                                       server.dataDir(), QStringLiteral("--scale"),
-                                       QString::number(scale)});
+    p.start(TestServer::serverPath(),
+            {QStringLiteral("seed-demo"), QStringLiteral("--data"), server.dataDir(),
+             QStringLiteral("--scale"), QString::number(scale)});
     if (!p.waitForStarted()) return false;
     QElapsedTimer t;
     t.start();
@@ -147,7 +147,8 @@ RawRun replay(const QString &baseUrl, const QString &token, const QStringList &p
     QElapsedTimer t;
     t.start();
     for (const QString &path : paths) {
-        const HttpReply r = http.get(path, {{QByteArrayLiteral("Accept-Encoding"), acceptEncoding}});
+        const HttpReply r =
+            http.get(path, {{QByteArrayLiteral("Accept-Encoding"), acceptEncoding}});
         if (r.status != 200) qFatal("replay: HTTP %d", r.status);
         ++out.pages;
         out.bytes += r.body.size();
@@ -163,7 +164,8 @@ RawRun rawFetch(const QString &baseUrl, const QString &token, const QByteArray &
     HttpClient http(baseUrl);
     http.setToken(token);
     HttpClient::Headers headers;
-    if (!acceptEncoding.isEmpty()) headers.append({QByteArrayLiteral("Accept-Encoding"), acceptEncoding});
+    if (!acceptEncoding.isEmpty())
+        headers.append({QByteArrayLiteral("Accept-Encoding"), acceptEncoding});
     RawRun out;
     QByteArray cookie;
     QElapsedTimer t;
@@ -176,7 +178,8 @@ RawRun rawFetch(const QString &baseUrl, const QString &token, const QByteArray &
         const HttpReply r = http.get(path, headers);
         out.paths << path;
         if (keep) out.bodies << r.body;
-        if (r.status != 200) qFatal("raw fetch: HTTP %d %s", r.status, r.body.left(200).constData());
+        if (r.status != 200)
+            qFatal("raw fetch: HTTP %d %s", r.status, r.body.left(200).constData());
         ++out.pages;
         out.bytes += r.body.size();
         cookie = rawString(r.body, "cookie");
@@ -209,7 +212,8 @@ double emptyPullMs(const QString &baseUrl, const QString &token, QByteArray cook
         t.start();
         const HttpReply r = http.get(path(cookie));
         ms << t.nsecsElapsed() / 1e6;
-        if (r.status != 200) qFatal("empty pull: HTTP %d %s", r.status, r.body.left(200).constData());
+        if (r.status != 200)
+            qFatal("empty pull: HTTP %d %s", r.status, r.body.left(200).constData());
         if (!r.body.contains("\"changes\":[]")) ++notEmpty;
     }
     if (notEmpty) std::printf("(%d of the empty pulls were not empty)\n", notEmpty);
@@ -257,12 +261,10 @@ int main(int argc, char **argv) {
     if (token.isEmpty()) return 1;
     const QJsonObject u =
         http.get(QStringLiteral("/api/v1/me")).json().value(QLatin1String("user")).toObject();
-    const Actor actor{u.value(QLatin1String("id")).toString(),
-                      u.value(QLatin1String("username")).toString(),
-                      u.value(QLatin1String("role")).toString(),
-                      u.value(QLatin1String("org_id")).toString(),
-                      u.value(QLatin1String("region")).toString(),
-                      {}};
+    const Actor actor{
+        u.value(QLatin1String("id")).toString(),     u.value(QLatin1String("username")).toString(),
+        u.value(QLatin1String("role")).toString(),   u.value(QLatin1String("org_id")).toString(),
+        u.value(QLatin1String("region")).toString(), {}};
 
     // One untimed pass of each, so the server's page cache and feed cache are as warm for
     // the first timed run as for the others.
@@ -285,31 +287,35 @@ int main(int argc, char **argv) {
         gzipS << gzip.seconds;
         applyS << apply;
         rate << sync.rows / sync.seconds;
-        std::printf("run %d: first sync %.3f s, %lld rows (%d pages), %.0f rows/s;%s\n"
-                    "       raw fetch %.3f s, %d pages, %.1f MB decoded (Qt's default "
-                    "Accept-Encoding)\n"
-                    "       raw fetch, Accept-Encoding: identity %.3f s, %.1f MB; gzip only %.3f s, "
-                    "%.1f MB\n"
-                    "       parse + Replica::applyPage of the same pages, no network: %.3f s\n",
-                    r + 1, sync.seconds, sync.rows, sync.pages, sync.rows / sync.seconds,
-                    qPrintable(sync.perTable), raw.seconds, raw.pages, raw.bytes / 1e6,
-                    identity.seconds, identity.bytes / 1e6, gzip.seconds, gzip.bytes / 1e6, apply);
+        std::printf(
+            "run %d: first sync %.3f s, %lld rows (%d pages), %.0f rows/s;%s\n"
+            "       raw fetch %.3f s, %d pages, %.1f MB decoded (Qt's default "
+            "Accept-Encoding)\n"
+            "       raw fetch, Accept-Encoding: identity %.3f s, %.1f MB; gzip only %.3f s, "
+            "%.1f MB\n"
+            "       parse + Replica::applyPage of the same pages, no network: %.3f s\n",
+            r + 1, sync.seconds, sync.rows, sync.pages, sync.rows / sync.seconds,
+            qPrintable(sync.perTable), raw.seconds, raw.pages, raw.bytes / 1e6, identity.seconds,
+            identity.bytes / 1e6, gzip.seconds, gzip.bytes / 1e6, apply);
         std::fflush(stdout);
     }
     const double c = median(clientS), w = median(rawS);
     std::printf("\nfirst sync of reviewer.zy (county 410102, --scale %d), medians of %d runs:\n",
                 scale, runs);
-    std::printf("client SyncClient::syncNow → syncFinished: %.3f s, %lld rows, %.0f rows/s "
-                "(budget < 2 s, >= 50,000 rows/s)\n",
-                c, rows, median(rate));
+    std::printf(
+        "client SyncClient::syncNow → syncFinished: %.3f s, %lld rows, %.0f rows/s "
+        "(budget < 2 s, >= 50,000 rows/s)\n",
+        c, rows, median(rate));
     std::printf("reference, the same pages with a plain HTTP loop: %.3f s (%.0f rows/s)\n", w,
                 rows / w);
     std::printf("ratio client / raw fetch: %.2f\n", c / w);
-    std::printf("breakdown: raw fetch with Accept-Encoding: identity %.3f s, gzip only %.3f s; "
-                "parse + applyPage without network %.3f s\n",
-                median(identityS), median(gzipS), median(applyS));
-    std::printf("empty pull (nothing new) after the first sync: median %.2f ms per request over "
-                "one connection (budget < 10 ms server time)\n",
-                emptyPullMs(server.baseUrl(), token, lastCookie, 50));
+    std::printf(
+        "breakdown: raw fetch with Accept-Encoding: identity %.3f s, gzip only %.3f s; "
+        "parse + applyPage without network %.3f s\n",
+        median(identityS), median(gzipS), median(applyS));
+    std::printf(
+        "empty pull (nothing new) after the first sync: median %.2f ms per request over "
+        "one connection (budget < 10 ms server time)\n",
+        emptyPullMs(server.baseUrl(), token, lastCookie, 50));
     return 0;
 }

@@ -57,16 +57,17 @@ double msSince(const QElapsedTimer &t) {
 
 const char *const kRegions[] = {"410102", "410103", "410105"};
 const char *const kPlaces[] = {"郑州", "中原", "二七", "金水", "河南", "豫州", "嵩山", "黄河"};
-const char *const kWords[] = {"智能", "科技", "数码", "精密", "机械", "食品", "纺织", "物流",
+const char *const kWords[] = {"智能", "科技", "数码",   "精密", "机械", "食品", "纺织", "物流",
                               "软件", "信息", "新材料", "电子", "建材", "医药", "环保", "能源",
-                              "汽车", "装备", "化工", "农业", "云端", "数据", "创新", "联合"};
+                              "汽车", "装备", "化工",   "农业", "云端", "数据", "创新", "联合"};
 const char *const kSuffixes[] = {"有限公司", "股份有限公司", "制造有限公司", "集团有限公司"};
-const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
-const char *const kGiven[] = {"伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰",
-                              "娟", "涛", "明", "超", "秀英", "建国", "海燕", "志强"};
+const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨",
+                                 "赵", "黄", "周", "吴", "徐", "孙"};
+const char *const kGiven[] = {"伟", "芳", "娜", "敏", "静", "强", "磊",   "军",   "洋",   "勇",
+                              "艳", "杰", "娟", "涛", "明", "超", "秀英", "建国", "海燕", "志强"};
 // What a user types into the filter: words that occur in titles, a name, and a miss.
-const char *const kKeystrokes[] = {"智能", "郑州", "科技", "王", "精密", "数据", "汽车", "物流",
-                                   "医药", "股份", "无此词"};
+const char *const kKeystrokes[] = {"智能", "郑州", "科技", "王",   "精密",  "数据",
+                                   "汽车", "物流", "医药", "股份", "无此词"};
 
 template <size_t N>
 QString pick(QRandomGenerator &rng, const char *const (&list)[N]) {
@@ -89,14 +90,14 @@ void fill(Database &db, int tasks, int regions) {
     for (int i = 0; i < tasks; ++i) {
         const QString n = QString::number(i + 1).rightJustified(6, u'0');
         const int dice = rng.bounded(100);
-        const QString state = dice < 90 ? QStringLiteral("open")
+        const QString state = dice < 90   ? QStringLiteral("open")
                               : dice < 97 ? QStringLiteral("done")
                                           : QStringLiteral("cancelled");
         const qint64 created = now - rng.bounded(year);
         const bool done = state == QStringLiteral("done");
         const QString region = QString::fromLatin1(kRegions[i % regions]);
-        const QString title = pick(rng, kPlaces) + pick(rng, kWords) + pick(rng, kWords) +
-                              pick(rng, kSuffixes);
+        const QString title =
+            pick(rng, kPlaces) + pick(rng, kWords) + pick(rng, kWords) + pick(rng, kSuffixes);
         const QString applicant = pick(rng, kSurnames) + pick(rng, kGiven);
         q.addBindValue(QString(QStringLiteral("task-") + n));
         q.addBindValue(QStringLiteral("certification.review"));
@@ -112,11 +113,12 @@ void fill(Database &db, int tasks, int regions) {
         q.addBindValue(created);
         q.addBindValue(created + 15LL * 24 * 3600 * 1000);
         q.addBindValue(done ? created + rng.bounded(10LL * 24 * 3600 * 1000) : 0);
-        q.addBindValue(done ? (region == QLatin1String(kRegions[0]) ? kReviewerId
-                                                                   : QStringLiteral("u-other"))
-                            : QStringLiteral(""));
-        q.addBindValue(done ? (rng.bounded(4) ? QStringLiteral("approve") : QStringLiteral("reject"))
-                            : QStringLiteral(""));
+        q.addBindValue(
+            done ? (region == QLatin1String(kRegions[0]) ? kReviewerId : QStringLiteral("u-other"))
+                 : QStringLiteral(""));
+        q.addBindValue(done
+                           ? (rng.bounded(4) ? QStringLiteral("approve") : QStringLiteral("reject"))
+                           : QStringLiteral(""));
         q.addBindValue(QStringLiteral(""));  // shared rows: visible by region
         q.addBindValue(i + 1);
         if (!q.exec()) qFatal("insert: %s", qPrintable(q.lastError().text()));
@@ -150,14 +152,16 @@ struct RawSql {
         QSqlQuery count(db);
         count.prepare(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + where(text));
         for (const QVariant &v : binds(text)) count.addBindValue(v);
-        if (!count.exec() || !count.next()) qFatal("count: %s", qPrintable(count.lastError().text()));
+        if (!count.exec() || !count.next())
+            qFatal("count: %s", qPrintable(count.lastError().text()));
         const int total = count.value(0).toInt();
         QSqlQuery page(db);
         page.setForwardOnly(true);
-        page.prepare(QStringLiteral("SELECT t.id, t.kind, t.entity, t.entity_id, t.state, t.title, "
-                                    "t.applicant_name, t.created_at, t.due_at, t.outcome FROM tasks "
-                                    "t WHERE ") +
-                     where(text) + QStringLiteral(" ORDER BY t.created_at ASC, t.id ASC LIMIT 200"));
+        page.prepare(
+            QStringLiteral("SELECT t.id, t.kind, t.entity, t.entity_id, t.state, t.title, "
+                           "t.applicant_name, t.created_at, t.due_at, t.outcome FROM tasks "
+                           "t WHERE ") +
+            where(text) + QStringLiteral(" ORDER BY t.created_at ASC, t.id ASC LIMIT 200"));
         for (const QVariant &v : binds(text)) page.addBindValue(v);
         if (!page.exec()) qFatal("page: %s", qPrintable(page.lastError().text()));
         int rows = 0;
@@ -226,8 +230,8 @@ int main(int argc, char **argv) {
                     qPrintable(QApplication::platformName()));
     }
 
-    const Actor actor{kReviewerId, QStringLiteral("reviewer.zy"), Role::CountyReviewer, {},
-                      QString::fromLatin1(kRegions[0]), {}};
+    const Actor actor{kReviewerId, QStringLiteral("reviewer.zy"),    Role::CountyReviewer,
+                      {},          QString::fromLatin1(kRegions[0]), {}};
 
     QList<double> paintMs, paintSqlMs, filterMs, keyMs, modelMs, filterSqlMs;
     double coldProcessPaintMs = 0;
@@ -333,11 +337,12 @@ int main(int argc, char **argv) {
             keyMs << key;
             filterSqlMs << filterSql;
             modelMs << model;
-            std::printf("run %d: first paint %.1f ms (SQL %.1f ms), %d rows; filter \"%s\" → %d rows: "
-                        "widget %.1f ms after the debounce (keystroke→repaint %.1f ms), model %.1f "
-                        "ms, SQL %.1f ms\n",
-                        run + 1, paint, paintSql, boxRows, qPrintable(word), filtered, filter, key,
-                        model, filterSql);
+            std::printf(
+                "run %d: first paint %.1f ms (SQL %.1f ms), %d rows; filter \"%s\" → %d rows: "
+                "widget %.1f ms after the debounce (keystroke→repaint %.1f ms), model %.1f "
+                "ms, SQL %.1f ms\n",
+                run + 1, paint, paintSql, boxRows, qPrintable(word), filtered, filter, key, model,
+                filterSql);
             std::fflush(stdout);
         }
         inbox.reset();
@@ -348,18 +353,22 @@ int main(int argc, char **argv) {
                  k = median(keyMs), m = median(modelMs), fs = median(filterSqlMs);
     std::printf("\ninbox of %d tasks (%d in reviewer.zy's pending box), medians of %d runs:\n",
                 tasks, boxRows, runs);
-    std::printf("first paint (construct + show + first viewport paint): %.1f ms (budget 1000 ms); "
-                "first widget of the process %.1f ms\n",
-                p, coldProcessPaintMs);
-    std::printf("reference, SQL COUNT + LIMIT 200 on a fresh connection: %.1f ms; ratio widget / "
-                "SQL %.2f\n",
-                ps, ps > 0 ? p / ps : 0);
-    std::printf("re-filter, debounce fired → repainted: %.1f ms (budget 50 ms); keystroke → "
-                "repainted incl. the %d ms debounce: %.1f ms\n",
-                f, InboxWidget::kDebounceMs, k);
+    std::printf(
+        "first paint (construct + show + first viewport paint): %.1f ms (budget 1000 ms); "
+        "first widget of the process %.1f ms\n",
+        p, coldProcessPaintMs);
+    std::printf(
+        "reference, SQL COUNT + LIMIT 200 on a fresh connection: %.1f ms; ratio widget / "
+        "SQL %.2f\n",
+        ps, ps > 0 ? p / ps : 0);
+    std::printf(
+        "re-filter, debounce fired → repainted: %.1f ms (budget 50 ms); keystroke → "
+        "repainted incl. the %d ms debounce: %.1f ms\n",
+        f, InboxWidget::kDebounceMs, k);
     std::printf("re-filter, TaskModel::setFilter + first data(): %.1f ms\n", m);
-    std::printf("reference, SQL COUNT + LIMIT 200 with the filter: %.1f ms; ratio widget / SQL "
-                "%.2f, model / SQL %.2f\n",
-                fs, fs > 0 ? f / fs : 0, fs > 0 ? m / fs : 0);
+    std::printf(
+        "reference, SQL COUNT + LIMIT 200 with the filter: %.1f ms; ratio widget / SQL "
+        "%.2f, model / SQL %.2f\n",
+        fs, fs > 0 ? f / fs : 0, fs > 0 ? m / fs : 0);
     return 0;
 }

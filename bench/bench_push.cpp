@@ -18,16 +18,15 @@ using namespace dx;
 using namespace dx::test;
 
 namespace {
-double median(QList<double> v)
-{
+double median(QList<double> v) {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
-double fsyncFloorMs(int n)
-{
+double fsyncFloorMs(int n) {
     QTemporaryDir dir;
-    auto db = Database::openSqlite(dir.filePath(QStringLiteral("floor.sqlite")), QStringLiteral("floor"));
+    auto db =
+        Database::openSqlite(dir.filePath(QStringLiteral("floor.sqlite")), QStringLiteral("floor"));
     if (!db) qFatal("cannot open");
     auto must = [](bool ok) {
         if (!ok) qFatal("reference query failed");
@@ -45,8 +44,7 @@ double fsyncFloorMs(int n)
 }
 }  // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     int repeats = 3;
     for (int i = 1; i + 1 < argc; ++i)
@@ -59,49 +57,66 @@ int main(int argc, char **argv)
     std::printf("seeding %d applications (takes a while)...\n", scale);
     std::fflush(stdout);
     TestServer server;
-    if (!server.seedDemo({QStringLiteral("--scale"), QString::number(scale)}) || !server.start()) return 1;
+    if (!server.seedDemo({QStringLiteral("--scale"), QString::number(scale)}) || !server.start())
+        return 1;
     HttpClient http(server.baseUrl());
-    if (http.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy")).isEmpty()) return 1;
+    if (http.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy")).isEmpty())
+        return 1;
 
     QList<double> pushMs, floorMs;
     QSet<QString> used;
     for (int r = 0; r < repeats; ++r) {
-        const QString clientId = http.postJson(QStringLiteral("/api/v1/clients"), {{QStringLiteral("name"), QStringLiteral("bench")}})
-                                     .json().value(QStringLiteral("client_id")).toString();
+        const QString clientId = http.postJson(QStringLiteral("/api/v1/clients"),
+                                               {{QStringLiteral("name"), QStringLiteral("bench")}})
+                                     .json()
+                                     .value(QStringLiteral("client_id"))
+                                     .toString();
         // Queue 1,000 decisions as an offline reviewer would: ids and base revs from the inbox.
         QJsonArray commands;
         int offset = 0;
         while (commands.size() < batch) {
-            const QJsonArray tasks = http.get(QStringLiteral("/api/v1/tasks?box=pending&limit=1000&offset=%1").arg(offset))
-                                         .json().value(QStringLiteral("tasks")).toArray();
+            const QJsonArray tasks =
+                http.get(QStringLiteral("/api/v1/tasks?box=pending&limit=1000&offset=%1")
+                             .arg(offset))
+                    .json()
+                    .value(QStringLiteral("tasks"))
+                    .toArray();
             if (tasks.isEmpty()) qFatal("not enough pending applications");
             offset += tasks.size();
             for (const auto &t : tasks) {
                 const QString cert = t.toObject().value(QStringLiteral("entity_id")).toString();
                 if (used.contains(cert) || commands.size() == batch) continue;
                 used.insert(cert);
-                const qint64 rev = http.get(QStringLiteral("/api/v1/certifications/") + cert).json().value(QStringLiteral("rev")).toInteger();
-                commands.append(QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                            {QStringLiteral("seq"), commands.size() + 1},
-                                            {QStringLiteral("type"), QStringLiteral("certification.decide")},
-                                            {QStringLiteral("target"), cert},
-                                            {QStringLiteral("base_rev"), rev},
-                                            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")}}}});
+                const qint64 rev = http.get(QStringLiteral("/api/v1/certifications/") + cert)
+                                       .json()
+                                       .value(QStringLiteral("rev"))
+                                       .toInteger();
+                commands.append(QJsonObject{
+                    {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("seq"), commands.size() + 1},
+                    {QStringLiteral("type"), QStringLiteral("certification.decide")},
+                    {QStringLiteral("target"), cert},
+                    {QStringLiteral("base_rev"), rev},
+                    {QStringLiteral("payload"),
+                     QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")}}}});
             }
         }
         QElapsedTimer t;
         t.start();
-        const HttpReply reply = http.postJson(QStringLiteral("/api/v1/commands"),
-                                              {{QStringLiteral("client_id"), clientId}, {QStringLiteral("commands"), commands}});
+        const HttpReply reply = http.postJson(
+            QStringLiteral("/api/v1/commands"),
+            {{QStringLiteral("client_id"), clientId}, {QStringLiteral("commands"), commands}});
         const double ms = t.nsecsElapsed() / 1e6;
         const qint64 lastSeq = reply.json().value(QStringLiteral("last_seq")).toInteger();
         if (reply.status != 200 || lastSeq != batch) {
-            std::fprintf(stderr, "push failed: %d %s\n", reply.status, reply.body.left(300).constData());
+            std::fprintf(stderr, "push failed: %d %s\n", reply.status,
+                         reply.body.left(300).constData());
             return 1;
         }
         pushMs << ms;
         floorMs << fsyncFloorMs(batch);
-        std::printf("run %d: push %d decisions %.1f ms; fsync floor %.1f ms\n", r + 1, batch, ms, floorMs.last());
+        std::printf("run %d: push %d decisions %.1f ms; fsync floor %.1f ms\n", r + 1, batch, ms,
+                    floorMs.last());
     }
     const double p = median(pushMs), f = median(floorMs);
     std::printf("push of %d decisions: median %.1f ms (budget 1000 ms)\n", batch, p);

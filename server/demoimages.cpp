@@ -10,8 +10,7 @@
 namespace dx::demo {
 
 namespace {
-QByteArray encode(const QImage &img, const char *format)
-{
+QByteArray encode(const QImage &img, const char *format) {
     QByteArray bytes;
     QBuffer buf(&bytes);
     buf.open(QIODevice::WriteOnly);
@@ -19,8 +18,7 @@ QByteArray encode(const QImage &img, const char *format)
     return bytes;
 }
 
-void watermark(QPainter &p, const QRect &r)
-{
+void watermark(QPainter &p, const QRect &r) {
     p.save();
     p.setPen(QColor(200, 0, 0, 70));
     QFont f = p.font();
@@ -34,8 +32,7 @@ void watermark(QPainter &p, const QRect &r)
     p.restore();
 }
 
-QFont font(int px, bool bold = false)
-{
+QFont font(int px, bool bold = false) {
     QFont f(QStringLiteral("WenQuanYi Micro Hei"));
     f.setPixelSize(px);
     f.setBold(bold);
@@ -44,8 +41,7 @@ QFont font(int px, bool bold = false)
 }  // namespace
 
 QByteArray licenseImage(const QString &orgName, const QString &creditCode, const QString &address,
-                        const QString &legalRep, int variant)
-{
+                        const QString &legalRep, int variant) {
     QImage img(1000, 700, QImage::Format_RGB32);
     img.fill(QColor(252, 248, 236));
     QPainter p(&img);
@@ -62,7 +58,10 @@ QByteArray licenseImage(const QString &orgName, const QString &creditCode, const
                             QStringLiteral("类　　型  有限责任公司"),
                             QStringLiteral("法定代表人  ") + legalRep,
                             QStringLiteral("住　　所  ") + address,
-                            QStringLiteral("成立日期  20%1年%2月%3日").arg(10 + variant % 13).arg(1 + variant % 12).arg(1 + variant % 28)};
+                            QStringLiteral("成立日期  20%1年%2月%3日")
+                                .arg(10 + variant % 13)
+                                .arg(1 + variant % 12)
+                                .arg(1 + variant % 28)};
     int y = 190;
     for (const QString &l : lines) {
         p.drawText(80, y, l);
@@ -73,8 +72,8 @@ QByteArray licenseImage(const QString &orgName, const QString &creditCode, const
     return encode(img, "JPG");
 }
 
-QByteArray idFrontImage(const QString &name, const QString &idNumber, const QString &address, int variant)
-{
+QByteArray idFrontImage(const QString &name, const QString &idNumber, const QString &address,
+                        int variant) {
     QImage img(856, 540, QImage::Format_RGB32);
     img.fill(QColor(232, 240, 248));
     QPainter p(&img);
@@ -82,8 +81,12 @@ QByteArray idFrontImage(const QString &name, const QString &idNumber, const QStr
     p.setPen(Qt::black);
     p.setFont(font(26));
     p.drawText(60, 90, QStringLiteral("姓名  ") + name);
-    p.drawText(60, 150, QStringLiteral("性别  %1    民族  汉").arg(variant % 2 ? QStringLiteral("男") : QStringLiteral("女")));
-    p.drawText(60, 210, QStringLiteral("出生  %1年%2月%3日").arg(idNumber.mid(6, 4), idNumber.mid(10, 2), idNumber.mid(12, 2)));
+    p.drawText(60, 150,
+               QStringLiteral("性别  %1    民族  汉")
+                   .arg(variant % 2 ? QStringLiteral("男") : QStringLiteral("女")));
+    p.drawText(60, 210,
+               QStringLiteral("出生  %1年%2月%3日")
+                   .arg(idNumber.mid(6, 4), idNumber.mid(10, 2), idNumber.mid(12, 2)));
     p.drawText(60, 270, QStringLiteral("住址  ") + address);
     p.setFont(font(30, true));
     p.drawText(60, 470, QStringLiteral("公民身份号码  ") + idNumber);
@@ -98,8 +101,7 @@ QByteArray idFrontImage(const QString &name, const QString &idNumber, const QStr
     return encode(img, "PNG");
 }
 
-QByteArray idBackImage(const QString &authority, int variant)
-{
+QByteArray idBackImage(const QString &authority, int variant) {
     QImage img(856, 540, QImage::Format_RGB32);
     img.fill(QColor(236, 244, 236));
     QPainter p(&img);
@@ -111,14 +113,16 @@ QByteArray idBackImage(const QString &authority, int variant)
     p.setPen(Qt::black);
     p.setFont(font(26));
     p.drawText(120, 380, QStringLiteral("签发机关  ") + authority);
-    p.drawText(120, 440, QStringLiteral("有效期限  20%1.01.01-20%2.01.01").arg(15 + variant % 10).arg(35 + variant % 10));
+    p.drawText(120, 440,
+               QStringLiteral("有效期限  20%1.01.01-20%2.01.01")
+                   .arg(15 + variant % 10)
+                   .arg(35 + variant % 10));
     watermark(p, img.rect());
     p.end();
     return encode(img, "PNG");
 }
 
-QByteArray supportingPdf(const QString &orgName, int pages)
-{
+QByteArray supportingPdf(const QString &orgName, int pages) {
     QByteArray bytes;
     QBuffer buf(&bytes);
     buf.open(QIODevice::WriteOnly);
@@ -133,10 +137,14 @@ QByteArray supportingPdf(const QString &orgName, int pages)
         p.setFont(font(40, true));
         p.drawText(100, 150, orgName);
         p.setFont(font(28));
-        p.drawText(100, 260, QStringLiteral("年度经营情况说明 Annual report, page %1 of %2").arg(i + 1).arg(pages));
+        p.drawText(
+            100, 260,
+            QStringLiteral("年度经营情况说明 Annual report, page %1 of %2").arg(i + 1).arg(pages));
         p.drawText(100, 340, QStringLiteral("Keyword: digitalisation 数字化转型"));
         for (int line = 0; line < 20; ++line)
-            p.drawText(100, 420 + line * 50, QStringLiteral("第%1节 上云用云 cloud adoption item %2").arg(i + 1).arg(line + 1));
+            p.drawText(
+                100, 420 + line * 50,
+                QStringLiteral("第%1节 上云用云 cloud adoption item %2").arg(i + 1).arg(line + 1));
     }
     p.end();
     return bytes;

@@ -51,28 +51,36 @@ const StaffAccount kStaff[] = {
     {"finance", "Ledger#2026fn", "finance", "", "财务"},
 };
 
-const char *kPrefixes[] = {"华", "中", "豫", "金", "嵩", "黄河", "中原", "绿城", "商都", "博远",
-                           "恒信", "瑞丰", "天成", "宏图", "鼎盛", "新元", "合众", "远航", "启明", "正阳"};
-const char *kTrades[] = {"科技", "机械制造", "食品", "纺织", "电子", "物流", "建材", "医药", "软件",
-                         "环保", "汽车零部件", "包装", "新材料", "农业", "家居"};
+const char *kPrefixes[] = {"华",   "中",   "豫",   "金",   "嵩",   "黄河", "中原",
+                           "绿城", "商都", "博远", "恒信", "瑞丰", "天成", "宏图",
+                           "鼎盛", "新元", "合众", "远航", "启明", "正阳"};
+const char *kTrades[] = {"科技", "机械制造", "食品",       "纺织", "电子",   "物流", "建材", "医药",
+                         "软件", "环保",     "汽车零部件", "包装", "新材料", "农业", "家居"};
 const char *kSurnames[] = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴"};
 const char *kGiven[] = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "军", "杰", "涛"};
-const char *kEnterpriseTypes[] = {"private", "joint_stock", "state_owned", "collective", "joint_venture"};
+const char *kEnterpriseTypes[] = {"private", "joint_stock", "state_owned", "collective",
+                                  "joint_venture"};
 const char *kIndustries[] = {"C", "C", "C", "F", "G", "I", "E", "A"};
 
-QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+QString s(const char *utf8) {
+    return QString::fromUtf8(utf8);
+}
 
 class Seeder {
 public:
     Seeder(Database &db, const AuditLog &audit, BlobStore &blobs)
-        : m_db(db), m_audit(audit), m_blobs(blobs), m_rng(20261124),
-          m_time(QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch()) {}
+        : m_db(db),
+          m_audit(audit),
+          m_blobs(blobs),
+          m_rng(20261124),
+          m_time(
+              QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch()) {
+    }
 
     int commands() const { return m_commands; }
 
     Result<QJsonObject> run(const Actor &actor, const QString &type, const QString &target,
-                            const QJsonObject &payload, qint64 baseRev = -1)
-    {
+                            const QJsonObject &payload, qint64 baseRev = -1) {
         Command c{newId(), type, target, baseRev, payload, m_time};
         m_time += 7 * 60 * 1000;  // seven minutes apart: a plausible day of work
         CommandProcessor processor(m_db, &m_audit, &m_blobs);
@@ -86,17 +94,16 @@ public:
         return out.result;
     }
 
-    Result<QString> blob(const QByteArray &bytes, const QString &userId)
-    {
+    Result<QString> blob(const QByteArray &bytes, const QString &userId) {
         auto sha = m_blobs.put(bytes);
         if (!sha) return sha;
-        auto r = recordBlob(m_db, *sha, bytes.size(), FileSniffer::sniff(bytes.left(65536)), userId, m_time);
+        auto r = recordBlob(m_db, *sha, bytes.size(), FileSniffer::sniff(bytes.left(65536)), userId,
+                            m_time);
         if (!r) return r.error();
         return sha;
     }
 
-    Status staff()
-    {
+    Status staff() {
         for (const StaffAccount &a : kStaff) {
             auto r = run(Actor::system(), QStringLiteral("account.create"), {},
                          {{QStringLiteral("username"), s(a.username)},
@@ -111,16 +118,14 @@ public:
 
     QString pick(const char *const *list, int n) { return s(list[m_rng.bounded(n)]); }
 
-    QString creditCodeFor(const QString &region)
-    {
+    QString creditCodeFor(const QString &region) {
         static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
         QString first17 = QStringLiteral("91") + region;
         for (int i = 0; i < 9; ++i) first17 += alphabet.at(m_rng.bounded(i < 8 ? 10 : 31));
         return first17 + CreditCode::checkCharFor(first17);
     }
 
-    QString idNumberFor(const QString &region)
-    {
+    QString idNumberFor(const QString &region) {
         const QDate birth = QDate(1965, 1, 1).addDays(m_rng.bounded(365 * 30));
         QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd")) +
                           QStringLiteral("%1").arg(m_rng.bounded(1000), 3, 10, QLatin1Char('0'));
@@ -142,87 +147,115 @@ public:
         QString creditCode;
     };
 
-    Result<Enterprise> enterprise(const QString &username, const QString &password, const County &county,
-                                  const QString &role = QStringLiteral("enterprise"))
-    {
+    Result<Enterprise> enterprise(const QString &username, const QString &password,
+                                  const County &county,
+                                  const QString &role = QStringLiteral("enterprise")) {
         Enterprise e;
         e.region = county.code;
         e.countyName = county.name;
         // Distinct, plausible names: another draw when a name is taken; a branch suffix only
         // when the word lists run out (large --scale runs).
-        for (int attempt = 0; attempt < 20 && (e.name.isEmpty() || m_names.contains(e.name)); ++attempt)
-            e.name = QStringLiteral("郑州") + pick(kPrefixes, std::size(kPrefixes)) + pick(kTrades, std::size(kTrades)) +
-                     (role == QStringLiteral("provider") ? QStringLiteral("信息技术有限公司") : QStringLiteral("有限公司"));
-        if (m_names.contains(e.name)) e.name += QStringLiteral("（第%1分公司）").arg(m_names.size());
+        for (int attempt = 0; attempt < 20 && (e.name.isEmpty() || m_names.contains(e.name));
+             ++attempt)
+            e.name = QStringLiteral("郑州") + pick(kPrefixes, std::size(kPrefixes)) +
+                     pick(kTrades, std::size(kTrades)) +
+                     (role == QStringLiteral("provider") ? QStringLiteral("信息技术有限公司")
+                                                         : QStringLiteral("有限公司"));
+        if (m_names.contains(e.name))
+            e.name += QStringLiteral("（第%1分公司）").arg(m_names.size());
         m_names.insert(e.name);
-        e.legalRep = pick(kSurnames, std::size(kSurnames)) + pick(kGiven, std::size(kGiven)) + pick(kGiven, std::size(kGiven));
+        e.legalRep = pick(kSurnames, std::size(kSurnames)) + pick(kGiven, std::size(kGiven)) +
+                     pick(kGiven, std::size(kGiven));
         const QString phone = mobile();
-        QJsonObject reg{{QStringLiteral("role"), role},
-                        {QStringLiteral("username"), username},
-                        {QStringLiteral("mobile"), phone},
-                        {QStringLiteral("email"), QString(username + QStringLiteral("@example.com"))}};
+        QJsonObject reg{
+            {QStringLiteral("role"), role},
+            {QStringLiteral("username"), username},
+            {QStringLiteral("mobile"), phone},
+            {QStringLiteral("email"), QString(username + QStringLiteral("@example.com"))}};
         if (!password.isEmpty()) reg.insert(QStringLiteral("password"), password);
         auto r = run(Actor::system(), QStringLiteral("account.register"), {}, reg);
         if (!r) return r.error();
         e.orgId = r->value(QStringLiteral("org_id")).toString();
-        e.actor = Actor{r->value(QStringLiteral("user_id")).toString(), username, role, e.orgId, {}, {}};
+        e.actor =
+            Actor{r->value(QStringLiteral("user_id")).toString(), username, role, e.orgId, {}, {}};
 
         const QString credit = creditCodeFor(county.code);
         e.creditCode = credit;
-        QJsonObject profile{{QStringLiteral("name"), e.name},
-                            {QStringLiteral("credit_code"), credit},
-                            {QStringLiteral("enterprise_type"), pick(kEnterpriseTypes, std::size(kEnterpriseTypes))},
-                            {QStringLiteral("industry"), pick(kIndustries, std::size(kIndustries))},
-                            {QStringLiteral("region"), county.code},
-                            {QStringLiteral("legal_representative"), e.legalRep},
-                            {QStringLiteral("registered_capital"), QStringLiteral("%1.00").arg(100 + m_rng.bounded(5000))},
-                            {QStringLiteral("registered_address"), QString(QStringLiteral("河南省郑州市") + county.name + QStringLiteral("建设路%1号").arg(1 + m_rng.bounded(300)))},
-                            {QStringLiteral("mailing_address"), QString(QStringLiteral("河南省郑州市") + county.name + QStringLiteral("建设路%1号").arg(1 + m_rng.bounded(300)))},
-                            {QStringLiteral("two_integration_certified"), m_rng.bounded(3) == 0},
-                            {QStringLiteral("contact_name"), QString(pick(kSurnames, std::size(kSurnames)) + pick(kGiven, std::size(kGiven)))},
-                            {QStringLiteral("mobile"), phone},
-                            {QStringLiteral("landline"), QStringLiteral("0371-6%1").arg(m_rng.bounded(10000000), 7, 10, QLatin1Char('0'))},
-                            {QStringLiteral("email"), QString(username + QStringLiteral("@example.com"))},
-                            {QStringLiteral("last_year_revenue"), QStringLiteral("%1.%2").arg(200 + m_rng.bounded(20000)).arg(m_rng.bounded(100), 2, 10, QLatin1Char('0'))},
-                            {QStringLiteral("last_year_profit_tax"), QStringLiteral("%1.00").arg(10 + m_rng.bounded(800))}};
+        QJsonObject profile{
+            {QStringLiteral("name"), e.name},
+            {QStringLiteral("credit_code"), credit},
+            {QStringLiteral("enterprise_type"),
+             pick(kEnterpriseTypes, std::size(kEnterpriseTypes))},
+            {QStringLiteral("industry"), pick(kIndustries, std::size(kIndustries))},
+            {QStringLiteral("region"), county.code},
+            {QStringLiteral("legal_representative"), e.legalRep},
+            {QStringLiteral("registered_capital"),
+             QStringLiteral("%1.00").arg(100 + m_rng.bounded(5000))},
+            {QStringLiteral("registered_address"),
+             QString(QStringLiteral("河南省郑州市") + county.name +
+                     QStringLiteral("建设路%1号").arg(1 + m_rng.bounded(300)))},
+            {QStringLiteral("mailing_address"),
+             QString(QStringLiteral("河南省郑州市") + county.name +
+                     QStringLiteral("建设路%1号").arg(1 + m_rng.bounded(300)))},
+            {QStringLiteral("two_integration_certified"), m_rng.bounded(3) == 0},
+            {QStringLiteral("contact_name"),
+             QString(pick(kSurnames, std::size(kSurnames)) + pick(kGiven, std::size(kGiven)))},
+            {QStringLiteral("mobile"), phone},
+            {QStringLiteral("landline"),
+             QStringLiteral("0371-6%1").arg(m_rng.bounded(10000000), 7, 10, QLatin1Char('0'))},
+            {QStringLiteral("email"), QString(username + QStringLiteral("@example.com"))},
+            {QStringLiteral("last_year_revenue"),
+             QStringLiteral("%1.%2")
+                 .arg(200 + m_rng.bounded(20000))
+                 .arg(m_rng.bounded(100), 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("last_year_profit_tax"),
+             QStringLiteral("%1.00").arg(10 + m_rng.bounded(800))}};
         if (role == QStringLiteral("provider")) {
             profile.remove(QStringLiteral("last_year_revenue"));
             profile.remove(QStringLiteral("last_year_profit_tax"));
             profile.insert(QStringLiteral("service_org_type"), QStringLiteral("social"));
-            profile.insert(QStringLiteral("service_scope"), QJsonArray{QStringLiteral("diagnosis_consulting"), QStringLiteral("cloud")});
-            profile.insert(QStringLiteral("core_products"), QStringLiteral("企业上云诊断与实施服务"));
+            profile.insert(
+                QStringLiteral("service_scope"),
+                QJsonArray{QStringLiteral("diagnosis_consulting"), QStringLiteral("cloud")});
+            profile.insert(QStringLiteral("core_products"),
+                           QStringLiteral("企业上云诊断与实施服务"));
             profile.insert(QStringLiteral("industries_served"), QJsonArray{QStringLiteral("C")});
             profile.insert(QStringLiteral("industrial_customers"), 120);
             profile.insert(QStringLiteral("operating_since"), QStringLiteral("2015-06-01"));
-            for (const char *k : {"revenue_year_1", "revenue_year_2", "revenue_year_3", "average_industrial_sales", "average_sales"})
+            for (const char *k : {"revenue_year_1", "revenue_year_2", "revenue_year_3",
+                                  "average_industrial_sales", "average_sales"})
                 profile.insert(s(k), QStringLiteral("%1.00").arg(500 + m_rng.bounded(3000)));
         }
-        auto saved = run(e.actor, QStringLiteral("organisation.save"), e.orgId, {{QStringLiteral("profile"), profile}});
+        auto saved = run(e.actor, QStringLiteral("organisation.save"), e.orgId,
+                         {{QStringLiteral("profile"), profile}});
         if (!saved) return saved.error();
         auto submitted = run(e.actor, QStringLiteral("organisation.submit"), e.orgId, {});
         if (!submitted) return submitted.error();
         if (role == QStringLiteral("enterprise")) {
-            QJsonObject survey{{QStringLiteral("company_name"), e.name},
-                               {QStringLiteral("region"), county.code},
-                               {QStringLiteral("enterprise_type"), profile.value(QStringLiteral("enterprise_type"))},
-                               {QStringLiteral("industry"), profile.value(QStringLiteral("industry"))},
-                               {QStringLiteral("employee_count"), 20 + m_rng.bounded(500)},
-                               {QStringLiteral("digitalisation_level"), QStringLiteral("level_1")},
-                               {QStringLiteral("main_needs"), QJsonArray{QStringLiteral("production"), QStringLiteral("cloud")}},
-                               {QStringLiteral("budget_range"), QStringLiteral("from_10_to_50")},
-                               {QStringLiteral("preferred_services"), QJsonArray{QStringLiteral("cloud")}},
-                               {QStringLiteral("willing_to_pilot"), true},
-                               {QStringLiteral("contact_name"), profile.value(QStringLiteral("contact_name"))},
-                               {QStringLiteral("contact_mobile"), phone}};
-            auto answered = run(e.actor, QStringLiteral("survey.answer"), e.orgId, {{QStringLiteral("answers"), survey}});
+            QJsonObject survey{
+                {QStringLiteral("company_name"), e.name},
+                {QStringLiteral("region"), county.code},
+                {QStringLiteral("enterprise_type"),
+                 profile.value(QStringLiteral("enterprise_type"))},
+                {QStringLiteral("industry"), profile.value(QStringLiteral("industry"))},
+                {QStringLiteral("employee_count"), 20 + m_rng.bounded(500)},
+                {QStringLiteral("digitalisation_level"), QStringLiteral("level_1")},
+                {QStringLiteral("main_needs"),
+                 QJsonArray{QStringLiteral("production"), QStringLiteral("cloud")}},
+                {QStringLiteral("budget_range"), QStringLiteral("from_10_to_50")},
+                {QStringLiteral("preferred_services"), QJsonArray{QStringLiteral("cloud")}},
+                {QStringLiteral("willing_to_pilot"), true},
+                {QStringLiteral("contact_name"), profile.value(QStringLiteral("contact_name"))},
+                {QStringLiteral("contact_mobile"), phone}};
+            auto answered = run(e.actor, QStringLiteral("survey.answer"), e.orgId,
+                                {{QStringLiteral("answers"), survey}});
             if (!answered) return answered.error();
         }
         return e;
     }
 
     // Submits a certification with freshly drawn documents (or the shared set, for --scale).
-    Result<QString> certify(const Enterprise &e, int variant, bool sharedDocs = false)
-    {
+    Result<QString> certify(const Enterprise &e, int variant, bool sharedDocs = false) {
         QStringList docs;
         if (sharedDocs && !m_shared.isEmpty()) {
             docs = m_shared;
@@ -231,7 +264,9 @@ public:
             const QList<QByteArray> images{
                 demo::licenseImage(e.name, e.creditCode, address, e.legalRep, variant),
                 demo::idFrontImage(e.legalRep, idNumberFor(e.region), address, variant),
-                demo::idBackImage(QStringLiteral("郑州市公安局") + e.countyName + QStringLiteral("分局"), variant)};
+                demo::idBackImage(
+                    QStringLiteral("郑州市公安局") + e.countyName + QStringLiteral("分局"),
+                    variant)};
             for (const QByteArray &img : images) {
                 auto sha = blob(img, e.actor.userId);
                 if (!sha) return sha.error();
@@ -254,17 +289,21 @@ public:
         return r->value(QStringLiteral("certification_id")).toString();
     }
 
-    Status decide(const QString &reviewerName, const QString &certId, bool approve)
-    {
-        auto reviewer = m_db.one(QStringLiteral("SELECT id, role, region FROM users WHERE username = ?"), {reviewerName});
+    Status decide(const QString &reviewerName, const QString &certId, bool approve) {
+        auto reviewer =
+            m_db.one(QStringLiteral("SELECT id, role, region FROM users WHERE username = ?"),
+                     {reviewerName});
         if (!reviewer) return reviewer.error();
-        const Actor a{(*reviewer)->value(QStringLiteral("id")).toString(), reviewerName,
-                      (*reviewer)->value(QStringLiteral("role")).toString(), {},
+        const Actor a{(*reviewer)->value(QStringLiteral("id")).toString(),     reviewerName,
+                      (*reviewer)->value(QStringLiteral("role")).toString(),   {},
                       (*reviewer)->value(QStringLiteral("region")).toString(), {}};
-        auto rev = m_db.scalar(QStringLiteral("SELECT rev FROM certifications WHERE id = ?"), {certId});
+        auto rev =
+            m_db.scalar(QStringLiteral("SELECT rev FROM certifications WHERE id = ?"), {certId});
         if (!rev) return rev.error();
-        QJsonObject p{{QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("reject")}};
-        if (!approve) p.insert(QStringLiteral("reason"), QStringLiteral("营业执照照片不清晰，请重新上传。"));
+        QJsonObject p{{QStringLiteral("decision"),
+                       approve ? QStringLiteral("approve") : QStringLiteral("reject")}};
+        if (!approve)
+            p.insert(QStringLiteral("reason"), QStringLiteral("营业执照照片不清晰，请重新上传。"));
         auto r = run(a, QStringLiteral("certification.decide"), certId, p, rev->toLongLong());
         if (!r) return r.error();
         return Ok{};
@@ -284,16 +323,18 @@ private:
 
 }  // namespace
 
-Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o)
-{
+Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
     if (!QDir().mkpath(o.dataDir))
         return makeError(ErrorCode::Internal, QStringLiteral("cannot create %1").arg(o.dataDir));
-    auto db = Database::openSqlite(QDir(o.dataDir).filePath(QStringLiteral("dx.sqlite")), QStringLiteral("dx-seed"));
+    auto db = Database::openSqlite(QDir(o.dataDir).filePath(QStringLiteral("dx.sqlite")),
+                                   QStringLiteral("dx-seed"));
     if (!db) return db.error();
     auto existing = (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM users"));
     if (!existing) return existing.error();
     if (existing->toInt() > 0)
-        return makeError(ErrorCode::Conflict, QStringLiteral("%1 already holds data; seed an empty directory").arg(o.dataDir));
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 already holds data; seed an empty directory").arg(o.dataDir));
     auto key = AuditLog::loadOrCreateKey(o.dataDir);
     if (!key) return key.error();
     AuditLog audit(key.value());
@@ -306,19 +347,22 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o)
     if (!st) return st.error();
 
     // The named demo organisations.
-    auto provider = seed.enterprise(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"), kCounties[2], QStringLiteral("provider"));
+    auto provider = seed.enterprise(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"),
+                                    kCounties[2], QStringLiteral("provider"));
     if (!provider) return provider.error();
     auto pc = seed.certify(*provider, 1);
     if (!pc) return pc.error();
     if (auto d = seed.decide(QStringLiteral("operator"), *pc, true); !d) return d.error();
 
-    auto certified = seed.enterprise(QStringLiteral("ent.certified"), QStringLiteral("Firm#2026cert"), kCounties[0]);
+    auto certified = seed.enterprise(QStringLiteral("ent.certified"),
+                                     QStringLiteral("Firm#2026cert"), kCounties[0]);
     if (!certified) return certified.error();
     auto cc = seed.certify(*certified, 2);
     if (!cc) return cc.error();
     if (auto d = seed.decide(QStringLiteral("reviewer.zy"), *cc, true); !d) return d.error();
 
-    auto pending = seed.enterprise(QStringLiteral("ent.pending"), QStringLiteral("Firm#2026pend"), kCounties[0]);
+    auto pending = seed.enterprise(QStringLiteral("ent.pending"), QStringLiteral("Firm#2026pend"),
+                                   kCounties[0]);
     if (!pending) return pending.error();
     if (auto c = seed.certify(*pending, 3); !c) return c.error();
     sum.enterprises = 2;
@@ -328,15 +372,17 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o)
     for (int i = 0; i < 63; ++i) {
         const County &county = kCounties[i % 3];
         const int slot = i / 3;
-        auto e = seed.enterprise(QStringLiteral("ent%1").arg(i + 1, 3, 10, QLatin1Char('0')), {}, county);
+        auto e = seed.enterprise(QStringLiteral("ent%1").arg(i + 1, 3, 10, QLatin1Char('0')), {},
+                                 county);
         if (!e) return e.error();
         ++sum.enterprises;
         if (slot == 20) continue;
         auto c = seed.certify(*e, i + 4);
         if (!c) return c.error();
-        const QString reviewer = county.code == QStringLiteral("410102")   ? QStringLiteral("reviewer.zy")
-                                 : county.code == QStringLiteral("410103") ? QStringLiteral("reviewer.eq")
-                                                                           : QStringLiteral("admin");
+        const QString reviewer =
+            county.code == QStringLiteral("410102")   ? QStringLiteral("reviewer.zy")
+            : county.code == QStringLiteral("410103") ? QStringLiteral("reviewer.eq")
+                                                      : QStringLiteral("admin");
         if (slot >= 15 && reviewer != QStringLiteral("admin")) {
             if (auto d = seed.decide(reviewer, *c, slot < 18); !d) return d.error();
         } else {
@@ -345,7 +391,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o)
     }
 
     for (int i = 0; i < o.scale; ++i) {
-        auto e = seed.enterprise(QStringLiteral("scale%1").arg(i + 1, 6, 10, QLatin1Char('0')), {}, kCounties[i % 3]);
+        auto e = seed.enterprise(QStringLiteral("scale%1").arg(i + 1, 6, 10, QLatin1Char('0')), {},
+                                 kCounties[i % 3]);
         if (!e) return e.error();
         auto c = seed.certify(*e, i, true);
         if (!c) return c.error();

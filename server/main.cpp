@@ -22,30 +22,26 @@ using namespace dx;
 
 namespace {
 
-int fail(const QString &message)
-{
+int fail(const QString &message) {
     std::fprintf(stderr, "dxserver: %s\n", qPrintable(message));
     return 1;
 }
 
-void out(const QString &text)
-{
+void out(const QString &text) {
     std::fprintf(stdout, "%s\n", text.toUtf8().constData());
     std::fflush(stdout);
 }
 
 // SIGTERM/SIGINT are blocked in every thread and taken by one waiting thread, which stops the
 // server cleanly: no work inside a signal handler.
-void blockStopSignals(sigset_t *set)
-{
+void blockStopSignals(sigset_t *set) {
     sigemptyset(set);
     sigaddset(set, SIGTERM);
     sigaddset(set, SIGINT);
     pthread_sigmask(SIG_BLOCK, set, nullptr);
 }
 
-bool parseListen(const QString &listen, http::Options *o)
-{
+bool parseListen(const QString &listen, http::Options *o) {
     const int colon = listen.lastIndexOf(u':');
     if (colon <= 0) return false;
     bool ok = false;
@@ -56,8 +52,7 @@ bool parseListen(const QString &listen, http::Options *o)
     return true;
 }
 
-void printAccounts(const QString &baseUrl)
-{
+void printAccounts(const QString &baseUrl) {
     out(QStringLiteral("DX Workbench demo server: %1").arg(baseUrl));
     out(QStringLiteral("Try: curl %1/api/v1/health").arg(baseUrl));
     out(QStringLiteral("Demo accounts (username / password / role):"));
@@ -74,18 +69,21 @@ void printAccounts(const QString &baseUrl)
                              {"ent.pending", "Firm#2026pend", "enterprise (pending, 410102)"},
                              {"ent.certified", "Firm#2026cert", "enterprise (certified, 410102)"}};
     for (const auto &r : rows)
-        out(QStringLiteral("  %1  %2  %3").arg(QString::fromUtf8(r[0]), -14).arg(QString::fromUtf8(r[1]), -16).arg(QString::fromUtf8(r[2])));
+        out(QStringLiteral("  %1  %2  %3")
+                .arg(QString::fromUtf8(r[0]), -14)
+                .arg(QString::fromUtf8(r[1]), -16)
+                .arg(QString::fromUtf8(r[2])));
 }
 
-int serve(const ServerConfig &config, bool demoBanner)
-{
+int serve(const ServerConfig &config, bool demoBanner) {
     sigset_t set;
     blockStopSignals(&set);  // before any worker thread exists, so all inherit the mask
     ServerApp app(config);
     auto started = app.start();
     if (!started) return fail(started.error().message);
     const QString baseUrl = QStringLiteral("%1://%2:%3")
-                                .arg(config.http.tlsCertFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"),
+                                .arg(config.http.tlsCertFile.isEmpty() ? QStringLiteral("http")
+                                                                       : QStringLiteral("https"),
                                      config.http.host)
                                 .arg(app.port());
     if (demoBanner) printAccounts(baseUrl);
@@ -102,8 +100,7 @@ int serve(const ServerConfig &config, bool demoBanner)
     return 0;
 }
 
-int seed(const QString &dataDir, int scale)
-{
+int seed(const QString &dataDir, int scale) {
     auto summary = DemoSeeder::run({dataDir, scale});
     if (!summary) return fail(summary.error().message);
     out(QStringLiteral("seeded %1: %2 enterprises, %3 pending certifications, %4 commands")
@@ -114,8 +111,7 @@ int seed(const QString &dataDir, int scale)
     return 0;
 }
 
-int auditVerify(const QString &dataDir)
-{
+int auditVerify(const QString &dataDir) {
     const QString path = QDir(dataDir).filePath(QStringLiteral("dx.sqlite"));
     if (!QFile::exists(path)) return fail(QStringLiteral("no database in %1").arg(dataDir));
     auto db = Database::openSqlite(path, QStringLiteral("dx-audit"));
@@ -134,11 +130,11 @@ int auditVerify(const QString &dataDir)
 
 }  // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     // seed-demo draws scans with QPainter, which needs fonts: a GUI application on the
     // offscreen platform. Everything else runs on a plain core application.
-    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "seed-demo") == 0 || qstrcmp(argv[1], "demo") == 0);
+    const bool needsGui =
+        argc > 1 && (qstrcmp(argv[1], "seed-demo") == 0 || qstrcmp(argv[1], "demo") == 0);
     std::unique_ptr<QCoreApplication> qapp;
     if (needsGui) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -158,19 +154,37 @@ int main(int argc, char **argv)
         "  audit verify --data DIR                  exit 0 only if the audit chain is intact"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | seed-demo | demo | audit verify"));
-    QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Data directory."), QStringLiteral("DIR"));
-    QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Address to listen on (port 0 = any free port)."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve | seed-demo | demo | audit verify"));
+    QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Data directory."),
+                               QStringLiteral("DIR"));
+    QCommandLineOption listenOpt(QStringLiteral("listen"),
+                                 QStringLiteral("Address to listen on (port 0 = any free port)."),
                                  QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
-    QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."), QStringLiteral("FILE"));
-    QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("FILE"));
-    QCommandLineOption caOpt(QStringLiteral("tls-client-ca"), QStringLiteral("Require client certificates signed by this CA."), QStringLiteral("FILE"));
-    QCommandLineOption scaleOpt(QStringLiteral("scale"), QStringLiteral("Extra pending applications for benchmarks."), QStringLiteral("N"), QStringLiteral("0"));
-    QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("N"), QStringLiteral("8"));
-    QCommandLineOption ttlOpt(QStringLiteral("session-ttl"), QStringLiteral("Session lifetime in seconds."), QStringLiteral("SECONDS"), QStringLiteral("28800"));
-    QCommandLineOption lockOpt(QStringLiteral("lockout"), QStringLiteral("Failed sign-ins before a lockout."), QStringLiteral("N"), QStringLiteral("5"));
-    QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language of error messages: zh_CN or en (default: system)."), QStringLiteral("LANG"));
-    parser.addOptions({dataOpt, listenOpt, certOpt, keyOpt, caOpt, scaleOpt, threadsOpt, ttlOpt, lockOpt, langOpt});
+    QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."),
+                               QStringLiteral("FILE"));
+    QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+                              QStringLiteral("FILE"));
+    QCommandLineOption caOpt(QStringLiteral("tls-client-ca"),
+                             QStringLiteral("Require client certificates signed by this CA."),
+                             QStringLiteral("FILE"));
+    QCommandLineOption scaleOpt(QStringLiteral("scale"),
+                                QStringLiteral("Extra pending applications for benchmarks."),
+                                QStringLiteral("N"), QStringLiteral("0"));
+    QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Worker threads."),
+                                  QStringLiteral("N"), QStringLiteral("8"));
+    QCommandLineOption ttlOpt(QStringLiteral("session-ttl"),
+                              QStringLiteral("Session lifetime in seconds."),
+                              QStringLiteral("SECONDS"), QStringLiteral("28800"));
+    QCommandLineOption lockOpt(QStringLiteral("lockout"),
+                               QStringLiteral("Failed sign-ins before a lockout."),
+                               QStringLiteral("N"), QStringLiteral("5"));
+    QCommandLineOption langOpt(
+        QStringLiteral("lang"),
+        QStringLiteral("Language of error messages: zh_CN or en (default: system)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({dataOpt, listenOpt, certOpt, keyOpt, caOpt, scaleOpt, threadsOpt, ttlOpt,
+                       lockOpt, langOpt});
     parser.process(*qapp);
 
     const QStringList args = parser.positionalArguments();
@@ -179,23 +193,27 @@ int main(int argc, char **argv)
 
     QTranslator translator;
     const QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : QLocale::system().name();
-    if (lang.startsWith(QStringLiteral("zh")) && translator.load(QStringLiteral(":/i18n/dxdesk_zh_CN.qm")))
+    if (lang.startsWith(QStringLiteral("zh")) &&
+        translator.load(QStringLiteral(":/i18n/dxdesk_zh_CN.qm")))
         QCoreApplication::installTranslator(&translator);
 
     if (command == QStringLiteral("audit")) {
-        if (args.value(1) != QStringLiteral("verify") || !parser.isSet(dataOpt)) return fail(QStringLiteral("usage: dxserver audit verify --data DIR"));
+        if (args.value(1) != QStringLiteral("verify") || !parser.isSet(dataOpt))
+            return fail(QStringLiteral("usage: dxserver audit verify --data DIR"));
         return auditVerify(parser.value(dataOpt));
     }
     if (command == QStringLiteral("seed-demo")) {
         if (!parser.isSet(dataOpt)) return fail(QStringLiteral("seed-demo needs --data DIR"));
         bool ok = false;
         const int scale = parser.value(scaleOpt).toInt(&ok);
-        if (!ok || scale < 0 || scale > 1000000) return fail(QStringLiteral("--scale must be a number from 0 to 1000000"));
+        if (!ok || scale < 0 || scale > 1000000)
+            return fail(QStringLiteral("--scale must be a number from 0 to 1000000"));
         return seed(parser.value(dataOpt), scale);
     }
 
     ServerConfig config;
-    if (!parseListen(parser.value(listenOpt), &config.http)) return fail(QStringLiteral("--listen must be HOST:PORT"));
+    if (!parseListen(parser.value(listenOpt), &config.http))
+        return fail(QStringLiteral("--listen must be HOST:PORT"));
     config.http.tlsCertFile = parser.value(certOpt);
     config.http.tlsKeyFile = parser.value(keyOpt);
     config.http.tlsClientCaFile = parser.value(caOpt);
@@ -203,12 +221,15 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
     bool ok = false;
     config.http.threads = parser.value(threadsOpt).toInt(&ok);
-    if (!ok || config.http.threads < 1 || config.http.threads > 256) return fail(QStringLiteral("--threads must be 1..256"));
+    if (!ok || config.http.threads < 1 || config.http.threads > 256)
+        return fail(QStringLiteral("--threads must be 1..256"));
     const qint64 ttl = parser.value(ttlOpt).toLongLong(&ok);
-    if (!ok || ttl < 1) return fail(QStringLiteral("--session-ttl must be a positive number of seconds"));
+    if (!ok || ttl < 1)
+        return fail(QStringLiteral("--session-ttl must be a positive number of seconds"));
     config.sessions.sessionTtlMs = ttl * 1000;
     config.sessions.maxFailures = parser.value(lockOpt).toInt(&ok);
-    if (!ok || config.sessions.maxFailures < 1) return fail(QStringLiteral("--lockout must be at least 1"));
+    if (!ok || config.sessions.maxFailures < 1)
+        return fail(QStringLiteral("--lockout must be at least 1"));
 
     if (command == QStringLiteral("serve")) {
         if (!parser.isSet(dataOpt)) return fail(QStringLiteral("serve needs --data DIR"));

@@ -19,10 +19,10 @@ class Tr {
 ServerApp::ServerApp(ServerConfig config) : m_config(std::move(config)) {}
 ServerApp::~ServerApp() = default;
 
-Status ServerApp::start()
-{
+Status ServerApp::start() {
     if (!QDir().mkpath(m_config.dataDir))
-        return makeError(ErrorCode::Internal, Tr::tr("Cannot create the data directory %1").arg(m_config.dataDir));
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("Cannot create the data directory %1").arg(m_config.dataDir));
     m_dbPath = QDir(m_config.dataDir).filePath(QStringLiteral("dx.sqlite"));
     // Open once on this thread so that migrations run before any request.
     auto probe = Database::openSqlite(m_dbPath, QStringLiteral("dx-startup"));
@@ -43,8 +43,7 @@ Status ServerApp::start()
     return Ok{};
 }
 
-Database &ServerApp::db()
-{
+Database &ServerApp::db() {
     // One connection per worker thread (TOOLCHAIN.md); kept for the thread's life.
     thread_local std::shared_ptr<Database> conn;
     thread_local QString connPath;
@@ -59,27 +58,32 @@ Database &ServerApp::db()
     return *conn;
 }
 
-int ServerApp::httpStatus(const QString &code)
-{
+int ServerApp::httpStatus(const QString &code) {
     static const QHash<QString, int> table{
-        {QLatin1String(ErrorCode::BadJson), 400},          {QLatin1String(ErrorCode::UnknownCommand), 400},
-        {QLatin1String(ErrorCode::Unauthenticated), 401},  {QLatin1String(ErrorCode::BadCredentials), 401},
-        {QLatin1String(ErrorCode::Forbidden), 403},        {QLatin1String(ErrorCode::NotFound), 404},
-        {QLatin1String(ErrorCode::Conflict), 409},         {QLatin1String(ErrorCode::InvalidTransition), 409},
-        {QLatin1String(ErrorCode::Duplicate), 409},        {QLatin1String(ErrorCode::BlobMissing), 409},
-        {QLatin1String(ErrorCode::Gap), 409},              {QLatin1String(ErrorCode::PayloadTooLarge), 413},
-        {QLatin1String(ErrorCode::Locked), 423},           {QLatin1String(ErrorCode::Internal), 500},
+        {QLatin1String(ErrorCode::BadJson), 400},
+        {QLatin1String(ErrorCode::UnknownCommand), 400},
+        {QLatin1String(ErrorCode::Unauthenticated), 401},
+        {QLatin1String(ErrorCode::BadCredentials), 401},
+        {QLatin1String(ErrorCode::Forbidden), 403},
+        {QLatin1String(ErrorCode::NotFound), 404},
+        {QLatin1String(ErrorCode::Conflict), 409},
+        {QLatin1String(ErrorCode::InvalidTransition), 409},
+        {QLatin1String(ErrorCode::Duplicate), 409},
+        {QLatin1String(ErrorCode::BlobMissing), 409},
+        {QLatin1String(ErrorCode::Gap), 409},
+        {QLatin1String(ErrorCode::PayloadTooLarge), 413},
+        {QLatin1String(ErrorCode::Locked), 423},
+        {QLatin1String(ErrorCode::Internal), 500},
     };
     return table.value(code, 422);  // every validation failure
 }
 
-http::Response ServerApp::respond(const Error &e)
-{
-    return http::Response::json(httpStatus(e.code), QJsonObject{{QStringLiteral("error"), e.toJson()}});
+http::Response ServerApp::respond(const Error &e) {
+    return http::Response::json(httpStatus(e.code),
+                                QJsonObject{{QStringLiteral("error"), e.toJson()}});
 }
 
-Result<QJsonObject> ServerApp::jsonBody(const http::Request &req) const
-{
+Result<QJsonObject> ServerApp::jsonBody(const http::Request &req) const {
     if (static_cast<size_t>(req.body.size()) > m_config.maxJsonBytes)
         return makeError(ErrorCode::PayloadTooLarge, Tr::tr("The request is too large."));
     QJsonParseError err;
@@ -92,8 +96,7 @@ Result<QJsonObject> ServerApp::jsonBody(const http::Request &req) const
     return doc.object();
 }
 
-Result<Actor> ServerApp::authenticate(const http::Request &req)
-{
+Result<Actor> ServerApp::authenticate(const http::Request &req) {
     const QByteArray auth = req.header("authorization");
     if (!auth.startsWith("Bearer "))
         return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first."));
@@ -107,11 +110,13 @@ Result<Actor> ServerApp::authenticate(const http::Request &req)
             owner = m_clientOwners.value(clientId);
         }
         if (owner.isEmpty()) {
-            auto row = db().scalar(QStringLiteral("SELECT user_id FROM clients WHERE id = ?"), {clientId});
+            auto row =
+                db().scalar(QStringLiteral("SELECT user_id FROM clients WHERE id = ?"), {clientId});
             if (!row) return row.error();
             owner = row->toString();
             QMutexLocker lock(&m_clientsMutex);  // a client's owner never changes
-            if (!owner.isEmpty() && m_clientOwners.size() < 100000) m_clientOwners.insert(clientId, owner);
+            if (!owner.isEmpty() && m_clientOwners.size() < 100000)
+                m_clientOwners.insert(clientId, owner);
         }
         if (owner != actor->userId)
             return makeError(ErrorCode::Forbidden, Tr::tr("This client is not registered to you."),
@@ -123,8 +128,7 @@ Result<Actor> ServerApp::authenticate(const http::Request &req)
     return actor;
 }
 
-void ServerApp::addRoutes()
-{
+void ServerApp::addRoutes() {
     m_http->route("GET", "/api/v1/health", [this](const http::Request &) {
         auto epoch = db().scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'db_epoch'"));
         if (!epoch) return respond(epoch.error());

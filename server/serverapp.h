@@ -45,7 +45,9 @@ public:
     ChangeFeedCache &feedCache() { return m_feedCache; }
     const AuditLog &audit() const { return *m_audit; }
     const ServerConfig &config() const { return m_config; }
-    SessionService sessions() { return SessionService(db(), m_audit.get(), m_config.sessions, &m_sessionCache); }
+    SessionService sessions() {
+        return SessionService(db(), m_audit.get(), m_config.sessions, &m_sessionCache);
+    }
 
     /// The actor behind the request's bearer token (and X-Client-Id, checked to be theirs).
     Result<Actor> authenticate(const http::Request &req);

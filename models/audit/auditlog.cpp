@@ -16,16 +16,14 @@ class Tr {
 };
 const QByteArray kGenesis(64, '0');
 
-QByteArray field(const QString &s)
-{
+QByteArray field(const QString &s) {
     // Length-prefixed so that moving characters between fields changes the hash.
     const QByteArray u = s.toUtf8();
     return QByteArray::number(u.size()) + ':' + u;
 }
 }  // namespace
 
-Result<QByteArray> AuditLog::loadOrCreateKey(const QString &dataDir)
-{
+Result<QByteArray> AuditLog::loadOrCreateKey(const QString &dataDir) {
     const QString path = QDir(dataDir).filePath(QStringLiteral("audit.key"));
     QFile f(path);
     if (f.exists()) {
@@ -48,8 +46,7 @@ Result<QByteArray> AuditLog::loadOrCreateKey(const QString &dataDir)
 }
 
 QByteArray AuditLog::chainHash(const QByteArray &prev, qint64 id, qint64 at,
-                               const AuditEntry &e) const
-{
+                               const AuditEntry &e) const {
     QByteArray data = prev;
     data += field(QString::number(id)) + field(QString::number(at)) + field(e.actor) +
             field(e.clientId) + field(e.commandId) + field(e.type) + field(e.target) +
@@ -57,8 +54,7 @@ QByteArray AuditLog::chainHash(const QByteArray &prev, qint64 id, qint64 at,
     return crypto::hmacSha256(m_key, data).toHex();
 }
 
-Status AuditLog::append(Database &db, const AuditEntry &e, qint64 at) const
-{
+Status AuditLog::append(Database &db, const AuditEntry &e, qint64 at) const {
     auto last = db.one(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last) return last.error();
     qint64 id = 1;
@@ -82,8 +78,7 @@ Status AuditLog::append(Database &db, const AuditEntry &e, qint64 at) const
     return Ok{};
 }
 
-AuditLog::Verdict AuditLog::verify(Database &db) const
-{
+AuditLog::Verdict AuditLog::verify(Database &db) const {
     Verdict v;
     auto rows = db.exec(QStringLiteral(
         "SELECT id, at, actor, client_id, command_id, type, target, outcome, detail, prev_hash, "

@@ -4,10 +4,9 @@
 
 namespace dx::Role {
 
-bool isKnown(const QString &role)
-{
-    static const QStringList all{Admin,   CountyReviewer, Operator, Expert,     Department,
-                                 Auditor, Finance,        Provider, Bank,       Enterprise};
+bool isKnown(const QString &role) {
+    static const QStringList all{Admin,   CountyReviewer, Operator, Expert, Department,
+                                 Auditor, Finance,        Provider, Bank,   Enterprise};
     return all.contains(role);
 }
 

@@ -15,32 +15,30 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(SessionService)
 };
 
-QString tokenHash(const QString &token) { return crypto::sha256Hex(token.toUtf8()); }
+QString tokenHash(const QString &token) {
+    return crypto::sha256Hex(token.toUtf8());
+}
 
-Error badCredentials()
-{
+Error badCredentials() {
     return makeError(ErrorCode::BadCredentials, Tr::tr("The username or password is wrong."),
                      QStringLiteral("password"));
 }
 
 // Spent on unknown users too, so that timing does not reveal which usernames exist.
-const QByteArray &dummyHash()
-{
+const QByteArray &dummyHash() {
     static const QByteArray h = PasswordHasher::hash(QStringLiteral("dummy-password-for-timing"));
     return h;
 }
 }  // namespace
 
-Status SessionService::audit(const QString &who, const QString &outcome, qint64 now)
-{
+Status SessionService::audit(const QString &who, const QString &outcome, qint64 now) {
     if (!m_audit) return Ok{};
-    return m_audit->append(m_db, AuditEntry{who, {}, {}, QStringLiteral("session.sign_in"), {}, outcome, {}},
-                           now);
+    return m_audit->append(
+        m_db, AuditEntry{who, {}, {}, QStringLiteral("session.sign_in"), {}, outcome, {}}, now);
 }
 
 Result<SessionService::Session> SessionService::signIn(const QString &username,
-                                                       const QString &password, qint64 now)
-{
+                                                       const QString &password, qint64 now) {
     const QString who = username.trimmed().left(64);
     // Every attempt is audited, refused ones included (GB/T 22239: failed logins are events).
     auto refuse = [&](const Error &e, const QString &outcome) -> Result<Session> {
@@ -54,10 +52,12 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
         return e;
     };
     if (who.isEmpty())
-        return refuse(makeError(ErrorCode::Required, Tr::tr("Enter your username."), QStringLiteral("username")),
+        return refuse(makeError(ErrorCode::Required, Tr::tr("Enter your username."),
+                                QStringLiteral("username")),
                       QStringLiteral("failed:required"));
     if (password.isEmpty())
-        return refuse(makeError(ErrorCode::Required, Tr::tr("Enter your password."), QStringLiteral("password")),
+        return refuse(makeError(ErrorCode::Required, Tr::tr("Enter your password."),
+                                QStringLiteral("password")),
                       QStringLiteral("failed:required"));
     if (username.size() > 64 || password.size() > 128)
         return refuse(badCredentials(), QStringLiteral("failed:too_long"));
@@ -76,8 +76,8 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
     if (lockedUntil > now) {
         const qint64 minutes = (lockedUntil - now + 59999) / 60000;
         return refuse(makeError(ErrorCode::Locked,
-                                Tr::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
-                                       static_cast<int>(minutes)),
+                                Tr::tr("Too many failed sign-ins. Try again in %n minute(s).",
+                                       nullptr, static_cast<int>(minutes)),
                                 QStringLiteral("username")),
                       QStringLiteral("failed:locked"));
     }
@@ -87,10 +87,12 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
     if (!begun) return begun.error();
     if (!ok) {
         // Count the failure; lock on reaching the limit.
-        auto u = m_db.exec(QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, "
-                                          "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
-                                          "WHERE id = ?"),
-                           {m_policy.maxFailures, now + m_policy.lockoutMs, userId});
+        auto u = m_db.exec(
+            QStringLiteral(
+                "UPDATE users SET failed_logins = failed_logins + 1, "
+                "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
+                "WHERE id = ?"),
+            {m_policy.maxFailures, now + m_policy.lockoutMs, userId});
         Status st = u ? audit(who, QStringLiteral("failed:bad_password"), now) : Status(u.error());
         if (st)
             st = m_db.commit();
@@ -103,9 +105,11 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
     s.token = crypto::randomToken(32);
     s.expiresAt = now + m_policy.sessionTtlMs;
     const QList<QPair<QString, QVariantList>> steps{
-        {QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"), {userId}},
+        {QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"),
+         {userId}},
         {QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {now}},
-        {QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?,?,?,?)"),
+        {QStringLiteral(
+             "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?,?,?,?)"),
          {tokenHash(s.token), userId, now, s.expiresAt}},
     };
     for (const auto &[sql, binds] : steps) {
@@ -128,40 +132,44 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
     return s;
 }
 
-Result<Actor> SessionService::loadActor(Database &db, const QString &userId)
-{
-    auto row = db.one(QStringLiteral("SELECT id, username, role, org_id, region FROM users WHERE id = ?"),
-                      {userId});
+Result<Actor> SessionService::loadActor(Database &db, const QString &userId) {
+    auto row =
+        db.one(QStringLiteral("SELECT id, username, role, org_id, region FROM users WHERE id = ?"),
+               {userId});
     if (!row) return row.error();
     if (!row->has_value())
         return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
     const QVariantMap &r = **row;
-    return Actor{r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("username")).toString(),
-                 r.value(QStringLiteral("role")).toString(), r.value(QStringLiteral("org_id")).toString(),
-                 r.value(QStringLiteral("region")).toString(), {}};
+    return Actor{r.value(QStringLiteral("id")).toString(),
+                 r.value(QStringLiteral("username")).toString(),
+                 r.value(QStringLiteral("role")).toString(),
+                 r.value(QStringLiteral("org_id")).toString(),
+                 r.value(QStringLiteral("region")).toString(),
+                 {}};
 }
 
-Result<Actor> SessionService::authenticate(const QString &token, qint64 now)
-{
+Result<Actor> SessionService::authenticate(const QString &token, qint64 now) {
     auto unauth = makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
     if (token.isEmpty() || token.size() > 128) return unauth;
     const QString hash = tokenHash(token);
     Actor cached;
     if (m_cache && m_cache->find(hash, now, &cached)) return cached;
-    auto row = m_db.one(QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?"), {hash});
+    auto row = m_db.one(
+        QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?"), {hash});
     if (!row) return row.error();
     if (!row->has_value() || (*row)->value(QStringLiteral("expires_at")).toLongLong() <= now)
         return unauth;
     auto actor = loadActor(m_db, (*row)->value(QStringLiteral("user_id")).toString());
     if (actor && m_cache)
-        m_cache->insert(hash, actor.value(), (*row)->value(QStringLiteral("expires_at")).toLongLong(), now);
+        m_cache->insert(hash, actor.value(),
+                        (*row)->value(QStringLiteral("expires_at")).toLongLong(), now);
     return actor;
 }
 
-Status SessionService::signOut(const QString &token)
-{
+Status SessionService::signOut(const QString &token) {
     if (m_cache) m_cache->remove(tokenHash(token));
-    auto r = m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
+    auto r =
+        m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {tokenHash(token)});
     if (!r) return r.error();
     return Ok{};
 }

@@ -17,50 +17,44 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(BlobStore)
 };
 
-bool syncFile(QFile &f)
-{
+bool syncFile(QFile &f) {
     f.flush();
     return ::fsync(f.handle()) == 0;
 }
 }  // namespace
 
-BlobStore::BlobStore(QString directory) : m_dir(std::move(directory))
-{
+BlobStore::BlobStore(QString directory) : m_dir(std::move(directory)) {
     QDir().mkpath(m_dir + QStringLiteral("/partial"));
 }
 
-bool BlobStore::isValidHash(const QString &sha)
-{
+bool BlobStore::isValidHash(const QString &sha) {
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
     return re.match(sha).hasMatch();
 }
 
-QString BlobStore::pathOf(const QString &sha) const
-{
+QString BlobStore::pathOf(const QString &sha) const {
     return m_dir + u'/' + sha.left(2) + u'/' + sha;
 }
 
-QString BlobStore::partialPath(const QString &sha) const
-{
+QString BlobStore::partialPath(const QString &sha) const {
     return m_dir + QStringLiteral("/partial/") + sha + QStringLiteral(".part");
 }
 
-bool BlobStore::has(const QString &sha) const
-{
+bool BlobStore::has(const QString &sha) const {
     return isValidHash(sha) && QFileInfo::exists(pathOf(sha));
 }
 
-qint64 BlobStore::sizeOf(const QString &sha) const { return QFileInfo(pathOf(sha)).size(); }
+qint64 BlobStore::sizeOf(const QString &sha) const {
+    return QFileInfo(pathOf(sha)).size();
+}
 
-qint64 BlobStore::partialSize(const QString &sha) const
-{
+qint64 BlobStore::partialSize(const QString &sha) const {
     if (!isValidHash(sha)) return 0;
     QFileInfo fi(partialPath(sha));
     return fi.exists() ? fi.size() : 0;
 }
 
-Status BlobStore::finalize(const QString &sha)
-{
+Status BlobStore::finalize(const QString &sha) {
     QFile part(partialPath(sha));
     if (!part.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be read back."));
@@ -83,17 +77,18 @@ Status BlobStore::finalize(const QString &sha)
 }
 
 Result<qint64> BlobStore::appendChunk(const QString &sha, qint64 offset, const QByteArray &chunk,
-                                      qint64 total)
-{
+                                      qint64 total) {
     QMutexLocker lock(&m_mutex);
     if (!isValidHash(sha))
-        return makeError(ErrorCode::Invalid, Tr::tr("Not a SHA-256 hash."), QStringLiteral("sha256"));
+        return makeError(ErrorCode::Invalid, Tr::tr("Not a SHA-256 hash."),
+                         QStringLiteral("sha256"));
     if (has(sha)) return sizeOf(sha);
     const qint64 have = partialSize(sha);
     if (offset != have) {
-        Error e = makeError(ErrorCode::Conflict,
-                            Tr::tr("The upload continues at byte %1, not %2.").arg(have).arg(offset),
-                            QStringLiteral("offset"));
+        Error e =
+            makeError(ErrorCode::Conflict,
+                      Tr::tr("The upload continues at byte %1, not %2.").arg(have).arg(offset),
+                      QStringLiteral("offset"));
         e.details.insert(QStringLiteral("offset"), have);
         return e;
     }
@@ -116,10 +111,9 @@ Result<qint64> BlobStore::appendChunk(const QString &sha, qint64 offset, const Q
     return now;
 }
 
-Result<QString> BlobStore::put(const QByteArray &bytes)
-{
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+Result<QString> BlobStore::put(const QByteArray &bytes) {
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QMutexLocker lock(&m_mutex);
     if (has(sha)) return sha;
     QDir().mkpath(m_dir + u'/' + sha.left(2));

@@ -23,8 +23,7 @@ class Tr {
 
 const QString kUsername = QStringLiteral("username");
 
-Result<QString> checkUsername(const QJsonObject &p)
-{
+Result<QString> checkUsername(const QJsonObject &p) {
     auto u = payload::text(p, kUsername, 30);
     if (!u) return u;
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9._]{3,29}$"));
@@ -37,10 +36,10 @@ Result<QString> checkUsername(const QJsonObject &p)
 }
 
 // Validates what needs no database and replaces the password by its hash, outside the transaction.
-Result<Command> prepareAccount(const Command &c, bool mobileRequired)
-{
+Result<Command> prepareAccount(const Command &c, bool mobileRequired) {
     Command out = c;
-    out.payload.remove(QStringLiteral("password_hash"));  // only ever set here, from a policy-checked password
+    out.payload.remove(
+        QStringLiteral("password_hash"));  // only ever set here, from a policy-checked password
     auto username = checkUsername(c.payload);
     if (!username) return username.error();
     auto mobileText = payload::text(c.payload, QStringLiteral("mobile"), 20, mobileRequired);
@@ -63,13 +62,13 @@ Result<Command> prepareAccount(const Command &c, bool mobileRequired)
     return out;
 }
 
-Status checkUnique(Database &db, const QString &username, const QString &mobile)
-{
-    auto taken = db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE lower(username) = lower(?)"),
-                           {username});
+Status checkUnique(Database &db, const QString &username, const QString &mobile) {
+    auto taken = db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM users WHERE lower(username) = lower(?)"), {username});
     if (!taken) return taken.error();
     if (taken->toInt() > 0)
-        return makeError(ErrorCode::Duplicate, Tr::tr("This username is already taken."), kUsername);
+        return makeError(ErrorCode::Duplicate, Tr::tr("This username is already taken."),
+                         kUsername);
     if (!mobile.isEmpty()) {
         auto m = db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE mobile = ?"), {mobile});
         if (!m) return m.error();
@@ -82,8 +81,7 @@ Status checkUnique(Database &db, const QString &username, const QString &mobile)
 }
 
 Result<QJsonObject> insertUser(CommandContext &ctx, const QJsonObject &p, const QString &role,
-                               const QString &orgId, const QString &region)
-{
+                               const QString &orgId, const QString &region) {
     const QString id = newId();
     const QString username = p.value(kUsername).toString().trimmed();
     const QString mobile = p.value(QStringLiteral("mobile")).toString().trimmed();
@@ -97,11 +95,12 @@ Result<QJsonObject> insertUser(CommandContext &ctx, const QJsonObject &p, const 
     if (!name) return name.error();
     auto unique = checkUnique(ctx.db, username, mobile);
     if (!unique) return unique.error();
-    auto r = ctx.db.exec(QStringLiteral("INSERT INTO users (id, username, mobile, email, role, org_id, "
-                                        "region, display_name, password_hash, created_at) "
-                                        "VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                         {id, username, mobile, *email, role, orgId, region, *name,
-                          p.value(QStringLiteral("password_hash")).toString(), ctx.now});
+    auto r =
+        ctx.db.exec(QStringLiteral("INSERT INTO users (id, username, mobile, email, role, org_id, "
+                                   "region, display_name, password_hash, created_at) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                    {id, username, mobile, *email, role, orgId, region, *name,
+                     p.value(QStringLiteral("password_hash")).toString(), ctx.now});
     if (!r) return r.error();
     auto rev = ChangeFeed::publishRow(ctx.db, QStringLiteral("users"), id, Scope{{}, {}, id});
     if (!rev) return rev.error();
@@ -109,13 +108,15 @@ Result<QJsonObject> insertUser(CommandContext &ctx, const QJsonObject &p, const 
     return QJsonObject{{QStringLiteral("user_id"), id}};
 }
 
-Result<QJsonObject> registerAccount(CommandContext &ctx, const Command &c)
-{
-    auto role = payload::oneOf(c.payload, QStringLiteral("role"), {Role::Enterprise, Role::Provider});
+Result<QJsonObject> registerAccount(CommandContext &ctx, const Command &c) {
+    auto role =
+        payload::oneOf(c.payload, QStringLiteral("role"), {Role::Enterprise, Role::Provider});
     if (!role) return role.error();
     // Only the demo seeder (the system) may create an account that cannot sign in yet.
-    if (c.payload.value(QStringLiteral("password_hash")).toString().isEmpty() && ctx.actor.role != Role::System)
-        return makeError(ErrorCode::Required, Tr::tr("This field is required."), QStringLiteral("password"));
+    if (c.payload.value(QStringLiteral("password_hash")).toString().isEmpty() &&
+        ctx.actor.role != Role::System)
+        return makeError(ErrorCode::Required, Tr::tr("This field is required."),
+                         QStringLiteral("password"));
     // Seed 004: the first account of an organisation is its admin.
     const QString orgId = newId();
     auto user = insertUser(ctx, c.payload, *role, orgId, {});
@@ -125,7 +126,8 @@ Result<QJsonObject> registerAccount(CommandContext &ctx, const Command &c)
                                         "created_at, updated_at) VALUES (?,?,?,?,?)"),
                          {orgId, *role, userId, ctx.now, ctx.now});
     if (!o) return o.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), orgId, Scope{orgId, {}, {}});
+    auto rev = ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), orgId,
+                                      Scope{orgId, {}, {}});
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     QJsonObject result = user.value();
@@ -133,15 +135,16 @@ Result<QJsonObject> registerAccount(CommandContext &ctx, const Command &c)
     return result;
 }
 
-Result<QJsonObject> createAccount(CommandContext &ctx, const Command &c)
-{
+Result<QJsonObject> createAccount(CommandContext &ctx, const Command &c) {
     if (ctx.actor.role != Role::Admin && ctx.actor.role != Role::System)
-        return makeError(ErrorCode::Forbidden, Tr::tr("Only an administrator may create accounts."));
+        return makeError(ErrorCode::Forbidden,
+                         Tr::tr("Only an administrator may create accounts."));
     auto role = payload::text(c.payload, QStringLiteral("role"), 32);
     if (!role) return role.error();
     if (!Role::isKnown(*role))
         return makeError(ErrorCode::Invalid, Tr::tr("Unknown role."), QStringLiteral("role"));
-    auto region = payload::text(c.payload, QStringLiteral("region"), 6, *role == Role::CountyReviewer);
+    auto region =
+        payload::text(c.payload, QStringLiteral("region"), 6, *role == Role::CountyReviewer);
     if (!region) return region.error();
     if (!region->isEmpty()) {
         auto rc = RegionCode::parse(*region, QStringLiteral("region"));
@@ -150,18 +153,19 @@ Result<QJsonObject> createAccount(CommandContext &ctx, const Command &c)
     auto orgId = payload::text(c.payload, QStringLiteral("org_id"), 64, false);
     if (!orgId) return orgId.error();
     if (!orgId->isEmpty()) {
-        auto n = ctx.db.scalar(QStringLiteral("SELECT COUNT(*) FROM organisations WHERE id = ?"), {*orgId});
+        auto n = ctx.db.scalar(QStringLiteral("SELECT COUNT(*) FROM organisations WHERE id = ?"),
+                               {*orgId});
         if (!n) return n.error();
         if (n->toInt() == 0)
-            return makeError(ErrorCode::NotFound, Tr::tr("No such organisation."), QStringLiteral("org_id"));
+            return makeError(ErrorCode::NotFound, Tr::tr("No such organisation."),
+                             QStringLiteral("org_id"));
     }
     return insertUser(ctx, c.payload, *role, *orgId, *region);
 }
 
 }  // namespace
 
-void registerAccountCommands(CommandTable &t)
-{
+void registerAccountCommands(CommandTable &t) {
     t.insert(QStringLiteral("account.register"),
              {registerAccount, true, [](const Command &c) { return prepareAccount(c, true); }});
     t.insert(QStringLiteral("account.create"),

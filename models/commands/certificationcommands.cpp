@@ -32,19 +32,18 @@ struct CertRow {
     QString applicantId;
     QString orgName;
     qint64 rev = 0;
-    Scope scope() const
-    {
+    Scope scope() const {
         return Scope{orgId, orgKind == QStringLiteral("enterprise") ? region : QString(), {}};
     }
 };
 
-Result<CertRow> loadCertification(Database &db, const Actor &actor, const QString &id)
-{
+Result<CertRow> loadCertification(Database &db, const Actor &actor, const QString &id) {
     auto row = db.one(QStringLiteral("SELECT id, org_id, org_kind, state, region, applicant_id, "
                                      "org_name, rev FROM certifications WHERE id = ?"),
                       {id});
     if (!row) return row.error();
-    auto notFound = makeError(ErrorCode::NotFound, Tr::tr("No such application."), QStringLiteral("target"));
+    auto notFound =
+        makeError(ErrorCode::NotFound, Tr::tr("No such application."), QStringLiteral("target"));
     if (!row->has_value()) return notFound;
     const QVariantMap &r = **row;
     CertRow c{id,
@@ -60,8 +59,7 @@ Result<CertRow> loadCertification(Database &db, const Actor &actor, const QStrin
 }
 
 // A referenced blob must exist on the server (else the command waits: `retry`) and pass its rule.
-Status checkDocument(CommandContext &ctx, const QString &field, const QString &sha)
-{
+Status checkDocument(CommandContext &ctx, const QString &field, const QString &sha) {
     if (!BlobStore::isValidHash(sha))
         return makeError(ErrorCode::Invalid, Tr::tr("Not a document reference (SHA-256)."), field);
     if (!ctx.blobs) return Ok{};  // an offline replica checked the file when it was attached
@@ -71,12 +69,12 @@ Status checkDocument(CommandContext &ctx, const QString &field, const QString &s
     QFile f(ctx.blobs->pathOf(sha));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::BlobMissing, Tr::tr("The document cannot be read."), field);
-    const auto rule = UploadRule::forPurpose(field == QStringLiteral("attachment") ? QStringLiteral("case_document") : field);
+    const auto rule = UploadRule::forPurpose(
+        field == QStringLiteral("attachment") ? QStringLiteral("case_document") : field);
     return rule->check(f, QString(), field);
 }
 
-Result<QJsonObject> submit(CommandContext &ctx, const Command &c)
-{
+Result<QJsonObject> submit(CommandContext &ctx, const Command &c) {
     auto org = loadOrganisation(ctx.db, ctx.actor, c.target);
     if (!org) return org.error();
     auto contact = payload::text(c.payload, QStringLiteral("contact"), 50);
@@ -86,18 +84,22 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c)
     auto phone = Phone::parse(*phoneText, QStringLiteral("phone"));
     if (!phone) return phone.error();
     QStringList docs;
-    for (const QString &field : {QStringLiteral("license"), QStringLiteral("id_front"), QStringLiteral("id_back")}) {
+    for (const QString &field :
+         {QStringLiteral("license"), QStringLiteral("id_front"), QStringLiteral("id_back")}) {
         auto sha = payload::text(c.payload, field, 64);
         if (!sha) return sha.error();
         docs << *sha;
     }
 
-    auto latest = ctx.db.one(QStringLiteral("SELECT state, version FROM certifications WHERE org_id = ? "
-                                            "ORDER BY version DESC LIMIT 1"),
-                             {org->id});
+    auto latest =
+        ctx.db.one(QStringLiteral("SELECT state, version FROM certifications WHERE org_id = ? "
+                                  "ORDER BY version DESC LIMIT 1"),
+                   {org->id});
     if (!latest) return latest.error();
-    const QString state = latest->has_value() ? (*latest)->value(QStringLiteral("state")).toString() : QString();
-    const int version = latest->has_value() ? (*latest)->value(QStringLiteral("version")).toInt() + 1 : 1;
+    const QString state =
+        latest->has_value() ? (*latest)->value(QStringLiteral("state")).toString() : QString();
+    const int version =
+        latest->has_value() ? (*latest)->value(QStringLiteral("version")).toInt() + 1 : 1;
     auto t = certificationWorkflow(org->kind).authorize(ctx.actor, c.type, {}, state,
                                                         TargetScope{org->id, org->region});
     if (!t) return t.error();
@@ -110,7 +112,8 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c)
         return makeError(ErrorCode::InvalidTransition,
                          Tr::tr("Answer the demand survey (企业需求调研表) first."),
                          QStringLiteral("survey"));
-    const QStringList fields{QStringLiteral("license"), QStringLiteral("id_front"), QStringLiteral("id_back")};
+    const QStringList fields{QStringLiteral("license"), QStringLiteral("id_front"),
+                             QStringLiteral("id_back")};
     for (int i = 0; i < 3; ++i) {
         auto ok = checkDocument(ctx, fields[i], docs[i]);
         if (!ok) return ok.error();
@@ -124,32 +127,33 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c)
     }
 
     const QString id = derivedId(c.id, QStringLiteral("certification"));
-    auto ins = ctx.db.exec(QStringLiteral("INSERT INTO certifications (id, org_id, version, state, "
-                                          "org_kind, org_name, credit_code, region, contact, phone, "
-                                          "license_blob, id_front_blob, id_back_blob, attachment_blob, "
-                                          "applicant_id, submitted_at) VALUES (?,?,?,'submitted',?,?,?,?,?,?,?,?,?,?,?,?)"),
-                           {id, org->id, version, org->kind, org->name, org->creditCode, org->region,
-                            *contact, phone->toString(), docs[0], docs[1], docs[2], *attachment,
-                            ctx.actor.userId, ctx.now});
+    auto ins = ctx.db.exec(
+        QStringLiteral(
+            "INSERT INTO certifications (id, org_id, version, state, "
+            "org_kind, org_name, credit_code, region, contact, phone, "
+            "license_blob, id_front_blob, id_back_blob, attachment_blob, "
+            "applicant_id, submitted_at) VALUES (?,?,?,'submitted',?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {id, org->id, version, org->kind, org->name, org->creditCode, org->region, *contact,
+         phone->toString(), docs[0], docs[1], docs[2], *attachment, ctx.actor.userId, ctx.now});
     if (!ins) return ins.error();
-    const CertRow cert{id, org->id, org->kind, QStringLiteral("submitted"), org->region,
-                       ctx.actor.userId, org->name, 0};
+    const CertRow cert{id,          org->id,          org->kind, QStringLiteral("submitted"),
+                       org->region, ctx.actor.userId, org->name, 0};
     auto rev = ChangeFeed::publishRow(ctx.db, kCertifications, id, cert.scope());
     if (!rev) return rev.error();
     const bool enterprise = org->kind == QStringLiteral("enterprise");
-    auto task = Tasks::open(ctx.db,
-                            {QStringLiteral("certification.review"), kCertifications, id,
-                             enterprise ? Role::CountyReviewer : Role::Operator, cert.scope(),
-                             org->name, org->name, ctx.actor.userId,
-                             ctx.now + 15LL * 24 * 3600 * 1000},
-                            ctx.now);
+    auto task =
+        Tasks::open(ctx.db,
+                    {QStringLiteral("certification.review"), kCertifications, id,
+                     enterprise ? Role::CountyReviewer : Role::Operator, cert.scope(), org->name,
+                     org->name, ctx.actor.userId, ctx.now + 15LL * 24 * 3600 * 1000},
+                    ctx.now);
     if (!task) return task.error();
     ctx.lastRev = *task;
-    return QJsonObject{{QStringLiteral("certification_id"), id}, {QStringLiteral("version"), version}};
+    return QJsonObject{{QStringLiteral("certification_id"), id},
+                       {QStringLiteral("version"), version}};
 }
 
-Result<QJsonObject> decide(CommandContext &ctx, const Command &c)
-{
+Result<QJsonObject> decide(CommandContext &ctx, const Command &c) {
     auto cert = loadCertification(ctx.db, ctx.actor, c.target);
     if (!cert) return cert.error();
     auto decision = payload::oneOf(c.payload, QStringLiteral("decision"),
@@ -159,17 +163,21 @@ Result<QJsonObject> decide(CommandContext &ctx, const Command &c)
                                 *decision == QStringLiteral("reject"));
     if (!reason) return reason.error();
     if (c.baseRev < 0)
-        return makeError(ErrorCode::Required,
-                         Tr::tr("A decision must say which version of the application it is about."),
-                         QStringLiteral("base_rev"));
+        return makeError(
+            ErrorCode::Required,
+            Tr::tr("A decision must say which version of the application it is about."),
+            QStringLiteral("base_rev"));
 
     auto t = certificationWorkflow(cert->orgKind)
-                 .authorize(ctx.actor, c.type, *decision, cert->state, TargetScope{cert->orgId, cert->region});
+                 .authorize(ctx.actor, c.type, *decision, cert->state,
+                            TargetScope{cert->orgId, cert->region});
     // Someone else decided first: a conflict with the current state, never a silent overwrite.
-    if ((!t && t.error().code != QLatin1String(ErrorCode::Forbidden)) || (t && c.baseRev != cert->rev)) {
-        Error e = makeError(ErrorCode::Conflict,
-                            Tr::tr("This application changed since you opened it (now: %1).").arg(cert->state),
-                            QStringLiteral("base_rev"));
+    if ((!t && t.error().code != QLatin1String(ErrorCode::Forbidden)) ||
+        (t && c.baseRev != cert->rev)) {
+        Error e = makeError(
+            ErrorCode::Conflict,
+            Tr::tr("This application changed since you opened it (now: %1).").arg(cert->state),
+            QStringLiteral("base_rev"));
         e.details.insert(QStringLiteral("current"), currentRow(ctx.db, kCertifications, cert->id));
         return e;
     }
@@ -182,12 +190,14 @@ Result<QJsonObject> decide(CommandContext &ctx, const Command &c)
     auto rev = ChangeFeed::publishRow(ctx.db, kCertifications, cert->id, cert->scope());
     if (!rev) return rev.error();
     if (*decision == QStringLiteral("approve")) {
-        auto o = ctx.db.exec(QStringLiteral("UPDATE organisations SET certified = 1, updated_at = ? WHERE id = ?"),
-                             {ctx.now, cert->orgId});
+        auto o = ctx.db.exec(
+            QStringLiteral("UPDATE organisations SET certified = 1, updated_at = ? WHERE id = ?"),
+            {ctx.now, cert->orgId});
         if (!o) return o.error();
         auto org = loadOrganisation(ctx.db, Actor::system(), cert->orgId);
         if (!org) return org.error();
-        auto p = ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
+        auto p =
+            ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
         if (!p) return p.error();
     }
     auto closed = Tasks::close(ctx.db, kCertifications, cert->id, QStringLiteral("done"),
@@ -205,14 +215,15 @@ Result<QJsonObject> decide(CommandContext &ctx, const Command &c)
     return QJsonObject{{QStringLiteral("state"), t->to}};
 }
 
-Result<QJsonObject> withdraw(CommandContext &ctx, const Command &c)
-{
+Result<QJsonObject> withdraw(CommandContext &ctx, const Command &c) {
     auto cert = loadCertification(ctx.db, ctx.actor, c.target);
     if (!cert) return cert.error();
-    auto t = certificationWorkflow(cert->orgKind)
-                 .authorize(ctx.actor, c.type, {}, cert->state, TargetScope{cert->orgId, cert->region});
+    auto t =
+        certificationWorkflow(cert->orgKind)
+            .authorize(ctx.actor, c.type, {}, cert->state, TargetScope{cert->orgId, cert->region});
     if (!t) return t.error();
-    auto u = ctx.db.exec(QStringLiteral("UPDATE certifications SET state = ? WHERE id = ?"), {t->to, cert->id});
+    auto u = ctx.db.exec(QStringLiteral("UPDATE certifications SET state = ? WHERE id = ?"),
+                         {t->to, cert->id});
     if (!u) return u.error();
     auto rev = ChangeFeed::publishRow(ctx.db, kCertifications, cert->id, cert->scope());
     if (!rev) return rev.error();
@@ -225,8 +236,7 @@ Result<QJsonObject> withdraw(CommandContext &ctx, const Command &c)
 
 }  // namespace
 
-void registerCertificationCommands(CommandTable &t)
-{
+void registerCertificationCommands(CommandTable &t) {
     t.insert(QStringLiteral("certification.submit"), {submit});
     t.insert(QStringLiteral("certification.decide"), {decide});
     t.insert(QStringLiteral("certification.withdraw"), {withdraw});

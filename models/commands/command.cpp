@@ -12,8 +12,7 @@ class Tr {
 };
 }  // namespace
 
-Result<Command> Command::fromJson(const QJsonObject &o)
-{
+Result<Command> Command::fromJson(const QJsonObject &o) {
     Command c;
     const QJsonValue id = o.value(QStringLiteral("id"));
     if (!id.isString() || QUuid::fromString(id.toString()).isNull())
@@ -57,8 +56,7 @@ Result<Command> Command::fromJson(const QJsonObject &o)
     return c;
 }
 
-QJsonObject Command::toJson() const
-{
+QJsonObject Command::toJson() const {
     QJsonObject o{{QStringLiteral("id"), id},
                   {QStringLiteral("type"), type},
                   {QStringLiteral("payload"), payload},
@@ -69,18 +67,19 @@ QJsonObject Command::toJson() const
     return o;
 }
 
-QString Outcome::statusName() const
-{
+QString Outcome::statusName() const {
     switch (status) {
-    case Status::Applied: return QStringLiteral("applied");
-    case Status::Rejected: return QStringLiteral("rejected");
-    case Status::Retry: return QStringLiteral("retry");
+        case Status::Applied:
+            return QStringLiteral("applied");
+        case Status::Rejected:
+            return QStringLiteral("rejected");
+        case Status::Retry:
+            return QStringLiteral("retry");
     }
     return {};
 }
 
-QJsonObject Outcome::toJson() const
-{
+QJsonObject Outcome::toJson() const {
     QJsonObject o{{QStringLiteral("status"), statusName()}};
     if (status == Status::Applied) {
         o.insert(QStringLiteral("rev"), rev);
@@ -91,8 +90,7 @@ QJsonObject Outcome::toJson() const
     return o;
 }
 
-Outcome Outcome::fromJson(const QJsonObject &o)
-{
+Outcome Outcome::fromJson(const QJsonObject &o) {
     Outcome out;
     const QString s = o.value(QStringLiteral("status")).toString();
     out.status = s == QStringLiteral("applied") ? Status::Applied

@@ -16,9 +16,9 @@ class AuditLog;
 
 /// A user's intent, the unit of change and of sync: `{id, type, target, base_rev, payload}`.
 struct Command {
-    QString id;        ///< UUID made where the user acted; the idempotency key end to end
-    QString type;      ///< e.g. "certification.decide"
-    QString target;    ///< id of the entity acted on, empty for creations
+    QString id;           ///< UUID made where the user acted; the idempotency key end to end
+    QString type;         ///< e.g. "certification.decide"
+    QString target;       ///< id of the entity acted on, empty for creations
     qint64 baseRev = -1;  ///< the rev the user saw; -1 when not given
     QJsonObject payload;
     qint64 issuedAt = 0;
@@ -46,7 +46,7 @@ struct CommandContext {
     Database &db;
     const Actor &actor;
     qint64 now;
-    BlobStore *blobs;  ///< null on a client replica that lacks the blob bytes
+    BlobStore *blobs;    ///< null on a client replica that lacks the blob bytes
     qint64 lastRev = 0;  ///< the highest rev the handler published
 };
 

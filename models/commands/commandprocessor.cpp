@@ -19,8 +19,7 @@ class Tr {
 };
 }  // namespace
 
-const CommandTable &commandTable()
-{
+const CommandTable &commandTable() {
     static const CommandTable table = [] {
         CommandTable t;
         registerAccountCommands(t);
@@ -32,8 +31,7 @@ const CommandTable &commandTable()
 }
 
 Status CommandProcessor::finish(const Actor &actor, const Command &command, Outcome &outcome,
-                                qint64 now, const Bookkeeping &within)
-{
+                                qint64 now, const Bookkeeping &within) {
     if (within) {
         auto w = within(outcome);
         if (!w) return w;
@@ -48,9 +46,8 @@ Status CommandProcessor::finish(const Actor &actor, const Command &command, Outc
                      command.type,
                      command.target,
                      result,
-                     outcome.status == Outcome::Status::Applied
-                         ? QString::number(outcome.rev)
-                         : outcome.error.field};
+                     outcome.status == Outcome::Status::Applied ? QString::number(outcome.rev)
+                                                                : outcome.error.field};
         auto a = m_audit->append(m_db, e, now);
         if (!a) return a;
     }
@@ -58,8 +55,7 @@ Status CommandProcessor::finish(const Actor &actor, const Command &command, Outc
 }
 
 Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
-                                  const Bookkeeping &within, qint64 now)
-{
+                                  const Bookkeeping &within, qint64 now) {
     if (now == 0) now = nowMs();
     Outcome out;
     const CommandTable &table = commandTable();
@@ -67,7 +63,8 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
 
     Result<QJsonObject> result = QJsonObject{};
     Command prepared = command;
-    if (spec != table.constEnd() && spec->prepare && (!actor.isAnonymous() || spec->allowAnonymous)) {
+    if (spec != table.constEnd() && spec->prepare &&
+        (!actor.isAnonymous() || spec->allowAnonymous)) {
         auto p = spec->prepare(command);
         if (p)
             prepared = p.value();
@@ -110,8 +107,9 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
     // Nothing of the effect survives; the rejection itself is recorded in a fresh transaction.
     m_db.rollback();
     out.error = result.error();
-    out.status = out.error.code == QLatin1String(ErrorCode::BlobMissing) ? Outcome::Status::Retry
-                                                                         : Outcome::Status::Rejected;
+    out.status = out.error.code == QLatin1String(ErrorCode::BlobMissing)
+                     ? Outcome::Status::Retry
+                     : Outcome::Status::Rejected;
     auto again = m_db.beginWrite();
     if (!again) {
         out = Outcome{Outcome::Status::Retry, 0, {}, again.error()};

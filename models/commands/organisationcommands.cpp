@@ -4,9 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "commands/organisationrules.h"
 #include "commands/payload.h"
 #include "commands/registry.h"
-#include "commands/organisationrules.h"
 #include "forms/formschema.h"
 #include "forms/formvalidator.h"
 #include "store/database.h"
@@ -21,8 +21,7 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(OrganisationCommands)
 };
 
-Result<QJsonObject> saveProfile(CommandContext &ctx, const Command &c)
-{
+Result<QJsonObject> saveProfile(CommandContext &ctx, const Command &c) {
     auto org = loadOrganisation(ctx.db, ctx.actor, c.target);
     if (!org) return org.error();
     if (ctx.actor.orgId != org->id)
@@ -31,13 +30,15 @@ Result<QJsonObject> saveProfile(CommandContext &ctx, const Command &c)
     if (!fields) return fields.error();
     auto schema = FormSchema::load(profileFormFor(org->kind));
     if (!schema) return schema.error();
-    const QList<Error> errors = FormValidator::validate(*schema, *fields, FormValidator::Mode::Draft);
+    const QList<Error> errors =
+        FormValidator::validate(*schema, *fields, FormValidator::Mode::Draft);
     if (!errors.isEmpty()) return firstOf(errors);
 
     // Seed 002: after certification the legal type and the credit code are read-only.
     const QJsonObject old = org->profile;
     if (org->certified) {
-        for (const QString &locked : {QStringLiteral("credit_code"), QStringLiteral("enterprise_type")}) {
+        for (const QString &locked :
+             {QStringLiteral("credit_code"), QStringLiteral("enterprise_type")}) {
             if (fields->value(locked) != old.value(locked))
                 return makeError(ErrorCode::Forbidden,
                                  Tr::tr("This field cannot change after certification."), locked);
@@ -46,44 +47,45 @@ Result<QJsonObject> saveProfile(CommandContext &ctx, const Command &c)
     return applyProfile(ctx, *org, *fields, QStringLiteral("draft"));
 }
 
-Result<QJsonObject> submitProfile(CommandContext &ctx, const Command &c)
-{
+Result<QJsonObject> submitProfile(CommandContext &ctx, const Command &c) {
     auto org = loadOrganisation(ctx.db, ctx.actor, c.target);
     if (!org) return org.error();
     if (ctx.actor.orgId != org->id)
         return makeError(ErrorCode::Forbidden, Tr::tr("Only members may edit their organisation."));
     auto schema = FormSchema::load(profileFormFor(org->kind));
     if (!schema) return schema.error();
-    const QList<Error> errors = FormValidator::validate(*schema, org->profile, FormValidator::Mode::Submit);
+    const QList<Error> errors =
+        FormValidator::validate(*schema, org->profile, FormValidator::Mode::Submit);
     if (!errors.isEmpty()) return firstOf(errors);
     return applyProfile(ctx, *org, org->profile, QStringLiteral("submitted"));
 }
 
-Result<QJsonObject> answerSurvey(CommandContext &ctx, const Command &c)
-{
+Result<QJsonObject> answerSurvey(CommandContext &ctx, const Command &c) {
     auto org = loadOrganisation(ctx.db, ctx.actor, c.target);
     if (!org) return org.error();
     if (ctx.actor.orgId != org->id || org->kind != QStringLiteral("enterprise"))
-        return makeError(ErrorCode::Forbidden, Tr::tr("Only the enterprise itself answers its survey."));
+        return makeError(ErrorCode::Forbidden,
+                         Tr::tr("Only the enterprise itself answers its survey."));
     auto answers = payload::object(c.payload, QStringLiteral("answers"));
     if (!answers) return answers.error();
     auto schema = FormSchema::load(QStringLiteral("demand_survey"));
     if (!schema) return schema.error();
-    const QList<Error> errors = FormValidator::validate(*schema, *answers, FormValidator::Mode::Submit);
+    const QList<Error> errors =
+        FormValidator::validate(*schema, *answers, FormValidator::Mode::Submit);
     if (!errors.isEmpty()) return firstOf(errors);
     auto u = ctx.db.exec(QStringLiteral("UPDATE organisations SET survey = ?, survey_done = 1, "
                                         "updated_at = ? WHERE id = ?"),
                          {QString::fromUtf8(QJsonDocument(*answers).toJson(QJsonDocument::Compact)),
                           ctx.now, org->id});
     if (!u) return u.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
+    auto rev =
+        ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{};
 }
 
-Result<QJsonObject> decideEligibility(CommandContext &ctx, const Command &c)
-{
+Result<QJsonObject> decideEligibility(CommandContext &ctx, const Command &c) {
     auto org = loadOrganisation(ctx.db, ctx.actor, c.target);
     if (!org) return org.error();
     auto t = eligibilityWorkflow().authorize(ctx.actor, c.type, {}, org->eligibility,
@@ -96,7 +98,8 @@ Result<QJsonObject> decideEligibility(CommandContext &ctx, const Command &c)
                                         "WHERE id = ?"),
                          {t->to, ctx.now, org->id});
     if (!u) return u.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
+    auto rev =
+        ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{{QStringLiteral("eligibility"), t->to}};
@@ -104,8 +107,7 @@ Result<QJsonObject> decideEligibility(CommandContext &ctx, const Command &c)
 
 }  // namespace
 
-void registerOrganisationCommands(CommandTable &t)
-{
+void registerOrganisationCommands(CommandTable &t) {
     t.insert(QStringLiteral("organisation.save"), {saveProfile});
     t.insert(QStringLiteral("organisation.submit"), {submitProfile});
     t.insert(QStringLiteral("survey.answer"), {answerSurvey});

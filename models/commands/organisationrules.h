@@ -24,8 +24,7 @@ struct OrgRow {
     qint64 rev = 0;
 
     /// County reviewers see enterprises of their county; providers are reviewed by operators.
-    Scope scope() const
-    {
+    Scope scope() const {
         return Scope{id, kind == QStringLiteral("enterprise") ? region : QString(), {}};
     }
 };

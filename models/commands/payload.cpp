@@ -14,12 +14,11 @@ class Tr {
 };
 }  // namespace
 
-Result<QString> payload::text(const QJsonObject &p, const QString &key, int maxLength, bool required)
-{
+Result<QString> payload::text(const QJsonObject &p, const QString &key, int maxLength,
+                              bool required) {
     const QJsonValue v = p.value(key);
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())) {
-        if (required)
-            return makeError(ErrorCode::Required, Tr::tr("This field is required."), key);
+        if (required) return makeError(ErrorCode::Required, Tr::tr("This field is required."), key);
         return QString();
     }
     if (!v.isString()) return makeError(ErrorCode::Invalid, Tr::tr("Text is expected here."), key);
@@ -30,8 +29,8 @@ Result<QString> payload::text(const QJsonObject &p, const QString &key, int maxL
     return s;
 }
 
-Result<QString> payload::oneOf(const QJsonObject &p, const QString &key, const QStringList &allowed)
-{
+Result<QString> payload::oneOf(const QJsonObject &p, const QString &key,
+                               const QStringList &allowed) {
     auto s = text(p, key, 64);
     if (!s) return s;
     if (!allowed.contains(*s))
@@ -40,21 +39,21 @@ Result<QString> payload::oneOf(const QJsonObject &p, const QString &key, const Q
     return s;
 }
 
-Result<QJsonObject> payload::object(const QJsonObject &p, const QString &key, bool required)
-{
+Result<QJsonObject> payload::object(const QJsonObject &p, const QString &key, bool required) {
     const QJsonValue v = p.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required) return makeError(ErrorCode::Required, Tr::tr("This field is required."), key);
         return QJsonObject();
     }
-    if (!v.isObject()) return makeError(ErrorCode::Invalid, Tr::tr("An object is expected here."), key);
+    if (!v.isObject())
+        return makeError(ErrorCode::Invalid, Tr::tr("An object is expected here."), key);
     return v.toObject();
 }
 
-QJsonObject currentRow(Database &db, const QString &table, const QString &id)
-{
+QJsonObject currentRow(Database &db, const QString &table, const QString &id) {
     QJsonObject o;
-    auto row = db.one(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
+    auto row =
+        db.one(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
     if (!row || !row->has_value()) return o;
     for (auto it = (*row)->cbegin(); it != (*row)->cend(); ++it) {
         if (it.key() == QStringLiteral("password_hash")) continue;

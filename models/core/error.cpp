@@ -2,8 +2,7 @@
 
 namespace dx {
 
-QJsonObject Error::toJson() const
-{
+QJsonObject Error::toJson() const {
     QJsonObject o{{QStringLiteral("code"), code},
                   {QStringLiteral("message"), message},
                   {QStringLiteral("field"), field}};
@@ -11,12 +10,10 @@ QJsonObject Error::toJson() const
     return o;
 }
 
-Error Error::fromJson(const QJsonObject &o)
-{
-    return Error{o.value(QStringLiteral("code")).toString(),
-                 o.value(QStringLiteral("message")).toString(),
-                 o.value(QStringLiteral("field")).toString(),
-                 o.value(QStringLiteral("details")).toObject()};
+Error Error::fromJson(const QJsonObject &o) {
+    return Error{
+        o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("message")).toString(),
+        o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("details")).toObject()};
 }
 
 }  // namespace dx

@@ -7,9 +7,9 @@ namespace dx {
 
 /// A typed failure: a stable machine code, a translated message and the field it concerns.
 struct Error {
-    QString code;     ///< stable, snake_case, documented in docs/PROTOCOL.md
-    QString message;  ///< already translated for the user
-    QString field;    ///< the input field at fault, empty when none
+    QString code;              ///< stable, snake_case, documented in docs/PROTOCOL.md
+    QString message;           ///< already translated for the user
+    QString field;             ///< the input field at fault, empty when none
     QJsonObject details = {};  ///< e.g. the current state of a target on a conflict
 
     QJsonObject toJson() const;

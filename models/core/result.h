@@ -33,8 +33,7 @@ private:
 struct Ok {};
 using Status = Result<Ok>;
 
-inline Error makeError(const char *code, QString message, QString field = {})
-{
+inline Error makeError(const char *code, QString message, QString field = {}) {
     return Error{QString::fromLatin1(code), std::move(message), std::move(field)};
 }
 

@@ -18,10 +18,8 @@ struct Where {
     QVariantList binds;
 };
 
-Where boxWhere(const Actor &a, const QString &box)
-{
-    if (box == QStringLiteral("mine"))
-        return {QStringLiteral("t.applicant_user = ?"), {a.userId}};
+Where boxWhere(const Actor &a, const QString &box) {
+    if (box == QStringLiteral("mine")) return {QStringLiteral("t.applicant_user = ?"), {a.userId}};
     if (box == QStringLiteral("history"))
         return {QStringLiteral("t.done_by = ? AND t.state = 'done'"), {a.userId}};
     const auto vis = Visibility::sharedFilter(a, QStringLiteral("t."));
@@ -30,18 +28,19 @@ Where boxWhere(const Actor &a, const QString &box)
     return {QStringLiteral("t.state = 'open' AND t.assignee_role = ? AND ") + vis.sql, binds};
 }
 
-QString escapeLike(QString s)
-{
-    s.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+QString escapeLike(QString s) {
+    s.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + s + u'%';
 }
 }  // namespace
 
-Result<TaskFilter> TaskFilter::fromQuery(const QHash<QString, QString> &q)
-{
+Result<TaskFilter> TaskFilter::fromQuery(const QHash<QString, QString> &q) {
     TaskFilter f;
     if (q.contains(QStringLiteral("box"))) f.box = q.value(QStringLiteral("box"));
-    if (!QStringList{QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}.contains(f.box))
+    if (!QStringList{QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}
+             .contains(f.box))
         return makeError(ErrorCode::Invalid, Tr::tr("Unknown inbox tab."), QStringLiteral("box"));
     f.text = q.value(QStringLiteral("q")).left(100);
     f.applicant = q.value(QStringLiteral("applicant")).left(100);
@@ -52,7 +51,9 @@ Result<TaskFilter> TaskFilter::fromQuery(const QHash<QString, QString> &q)
         bool ok = false;
         const qint64 v = q.value(key).toLongLong(&ok);
         if (!ok || v < min || v > max)
-            return makeError(ErrorCode::OutOfRange, Tr::tr("A number between %1 and %2 is expected.").arg(min).arg(max), key);
+            return makeError(ErrorCode::OutOfRange,
+                             Tr::tr("A number between %1 and %2 is expected.").arg(min).arg(max),
+                             key);
         return v;
     };
     auto from = number(QStringLiteral("from"), 0, 0, 1LL << 50);
@@ -70,13 +71,13 @@ Result<TaskFilter> TaskFilter::fromQuery(const QHash<QString, QString> &q)
     return f;
 }
 
-Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskFilter &f)
-{
+Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskFilter &f) {
     const Where box = boxWhere(actor, f.box);
     QString where = box.sql;
     QVariantList binds = box.binds;
     if (!f.text.isEmpty()) {
-        where += QStringLiteral(" AND (t.title LIKE ? ESCAPE '\\' OR t.applicant_name LIKE ? ESCAPE '\\')");
+        where += QStringLiteral(
+            " AND (t.title LIKE ? ESCAPE '\\' OR t.applicant_name LIKE ? ESCAPE '\\')");
         binds << escapeLike(f.text) << escapeLike(f.text);
     }
     if (!f.applicant.isEmpty()) {
@@ -100,13 +101,14 @@ Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskF
     if (!total) return total.error();
     QVariantList pageBinds = binds;
     pageBinds << f.limit << f.offset;
-    auto rows = db.all(QStringLiteral("SELECT t.id, t.kind, t.entity, t.entity_id, t.state, t.title, "
-                                      "t.applicant_name, t.region, t.org_id, t.created_at, t.due_at, "
-                                      "t.done_at, t.outcome, t.rev FROM tasks t WHERE ") +
-                           where + QStringLiteral(" ORDER BY t.created_at ") +
-                           (f.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")) +
-                           QStringLiteral(", t.id LIMIT ? OFFSET ?"),
-                       pageBinds);
+    auto rows =
+        db.all(QStringLiteral("SELECT t.id, t.kind, t.entity, t.entity_id, t.state, t.title, "
+                              "t.applicant_name, t.region, t.org_id, t.created_at, t.due_at, "
+                              "t.done_at, t.outcome, t.rev FROM tasks t WHERE ") +
+                   where + QStringLiteral(" ORDER BY t.created_at ") +
+                   (f.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")) +
+                   QStringLiteral(", t.id LIMIT ? OFFSET ?"),
+               pageBinds);
     if (!rows) return rows.error();
     QJsonArray tasks;
     for (const QVariantMap &r : rows.value()) {
@@ -120,7 +122,8 @@ Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskF
         tasks.append(o);
     }
     QJsonObject counts;
-    for (const QString &b : {QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}) {
+    for (const QString &b :
+         {QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}) {
         const Where w = boxWhere(actor, b);
         auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + w.sql, w.binds);
         if (!n) return n.error();

@@ -12,7 +12,8 @@ class Database;
 
 /// Filters of the inbox (待办): box, free text on title/applicant, type, date range, paging.
 struct TaskFilter {
-    QString box = QStringLiteral("pending");  ///< pending (待我审批) | mine (我的申请) | history (历史审批)
+    QString box =
+        QStringLiteral("pending");  ///< pending (待我审批) | mine (我的申请) | history (历史审批)
     QString text;
     QString applicant;
     QString kind;

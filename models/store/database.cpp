@@ -18,8 +18,7 @@ class Tr {
 };
 }  // namespace
 
-Result<DatabasePtr> Database::openSqlite(const QString &path, const QString &connectionName)
-{
+Result<DatabasePtr> Database::openSqlite(const QString &path, const QString &connectionName) {
     std::shared_ptr<Database> d(new Database);
     d->m_connectionName = connectionName;
     d->m_path = path;
@@ -27,9 +26,9 @@ Result<DatabasePtr> Database::openSqlite(const QString &path, const QString &con
     d->m_db.setDatabaseName(path);
     d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!d->m_db.open()) {
-        return makeError(ErrorCode::Internal,
-                         Tr::tr("Cannot open the database %1: %2")
-                             .arg(path, d->m_db.lastError().text()));
+        return makeError(
+            ErrorCode::Internal,
+            Tr::tr("Cannot open the database %1: %2").arg(path, d->m_db.lastError().text()));
     }
     for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=30000"}) {
@@ -41,8 +40,7 @@ Result<DatabasePtr> Database::openSqlite(const QString &path, const QString &con
     return d;
 }
 
-Database::~Database()
-{
+Database::~Database() {
     while (m_depth > 0) rollback();
     m_statements.clear();
     m_db.close();
@@ -50,15 +48,13 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Error Database::sqlError(const QSqlQuery &q, const QString &sql) const
-{
+Error Database::sqlError(const QSqlQuery &q, const QString &sql) const {
     qCWarning(lcStore) << "SQL failed:" << q.lastError().text() << "in" << sql.left(200);
     return makeError(ErrorCode::Internal,
                      Tr::tr("The database reported an error: %1").arg(q.lastError().text()));
 }
 
-Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds, bool cached)
-{
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds, bool cached) {
     // Preparing is a large part of a small statement's cost; statements that are read at once
     // (writes, one(), all(), scalar()) reuse their prepared query. A SELECT handed to a caller
     // for iteration gets its own, so a nested query of the same text cannot disturb it.
@@ -99,14 +95,13 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds, b
     QT_WARNING_POP
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
-{
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) {
     const bool select = sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
-    return run(sql, binds, !select && !sql.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive));
+    return run(sql, binds,
+               !select && !sql.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive));
 }
 
-Result<int> Database::change(const QString &sql, const QVariantList &binds)
-{
+Result<int> Database::change(const QString &sql, const QVariantList &binds) {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) return sqlError(q, sql);
@@ -115,8 +110,7 @@ Result<int> Database::change(const QString &sql, const QVariantList &binds)
     return q.numRowsAffected();
 }
 
-Result<std::optional<QVariantMap>> Database::one(const QString &sql, const QVariantList &binds)
-{
+Result<std::optional<QVariantMap>> Database::one(const QString &sql, const QVariantList &binds) {
     auto r = run(sql, binds, true);
     if (!r) return r.error();
     QSqlQuery &q = r.value();
@@ -131,8 +125,7 @@ Result<std::optional<QVariantMap>> Database::one(const QString &sql, const QVari
     return std::optional<QVariantMap>{row};
 }
 
-Result<QList<QVariantMap>> Database::all(const QString &sql, const QVariantList &binds)
-{
+Result<QList<QVariantMap>> Database::all(const QString &sql, const QVariantList &binds) {
     auto r = run(sql, binds, true);
     if (!r) return r.error();
     QSqlQuery &q = r.value();
@@ -147,8 +140,7 @@ Result<QList<QVariantMap>> Database::all(const QString &sql, const QVariantList 
     return rows;
 }
 
-Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
-{
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds) {
     auto r = run(sql, binds, true);
     if (!r) return r.error();
     QSqlQuery &q = r.value();
@@ -157,8 +149,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
     return v;
 }
 
-Status Database::beginWrite()
-{
+Status Database::beginWrite() {
     // Nested: a savepoint, so that a command can run inside a larger transaction
     // (a replica rebase re-applies pending commands inside the pull's transaction).
     if (m_depth > 0) {
@@ -174,8 +165,7 @@ Status Database::beginWrite()
     return Ok{};
 }
 
-Status Database::beginRead()
-{
+Status Database::beginRead() {
     if (m_depth > 0) return beginWrite();
     auto r = exec(m_dialect == Dialect::SQLite
                       ? QStringLiteral("BEGIN")
@@ -185,8 +175,7 @@ Status Database::beginRead()
     return Ok{};
 }
 
-Status Database::commit()
-{
+Status Database::commit() {
     if (m_depth > 1) {
         --m_depth;
         auto r = exec(QStringLiteral("RELEASE SAVEPOINT dx_sp%1").arg(m_depth));
@@ -203,8 +192,7 @@ Status Database::commit()
     return Ok{};
 }
 
-void Database::rollback()
-{
+void Database::rollback() {
     if (m_depth == 0) return;
     QSqlQuery q(m_db);
     if (m_depth > 1) {
@@ -219,8 +207,7 @@ void Database::rollback()
         qCWarning(lcStore) << "rollback failed:" << q.lastError().text();
 }
 
-void Database::setBulkMode(bool on)
-{
+void Database::setBulkMode(bool on) {
     auto r = exec(on ? QStringLiteral("PRAGMA synchronous=OFF")
                      : QStringLiteral("PRAGMA synchronous=FULL"));
     if (!r) qCWarning(lcStore) << "cannot change synchronous mode";

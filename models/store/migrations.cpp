@@ -180,20 +180,22 @@ CREATE INDEX tasks_pending_org ON tasks (state, assignee_role, user_id, org_id, 
 
 }  // namespace
 
-int Migrations::latestVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+int Migrations::latestVersion() {
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
 
-Status Migrations::run(Database &db)
-{
-    auto created = db.exec(QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-        "applied_at BIGINT NOT NULL)"));
+Status Migrations::run(Database &db) {
+    auto created = db.exec(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                       "applied_at BIGINT NOT NULL)"));
     if (!created) return created.error();
 
     for (const Migration &m : kMigrations) {
         auto begun = db.beginWrite();
         if (!begun) return begun.error();
-        auto have = db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"),
-                              {m.version});
+        auto have =
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"),
+                      {m.version});
         if (!have) {
             db.rollback();
             return have.error();

@@ -3,8 +3,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
-#include <algorithm>
 #include <QJsonDocument>
+#include <algorithm>
 
 #include "store/database.h"
 #include "sync/changefeedcache.h"
@@ -12,19 +12,16 @@
 namespace dx {
 
 namespace {
-QString scopeTag(const QString &scopeKey)
-{
+QString scopeTag(const QString &scopeKey) {
     return QString::fromLatin1(
         QCryptographicHash::hash(scopeKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
 }
-bool sameScope(const Scope &a, const Scope &b)
-{
+bool sameScope(const Scope &a, const Scope &b) {
     return a.orgId == b.orgId && a.region == b.region && a.userId == b.userId;
 }
 }  // namespace
 
-Result<qint64> ChangeFeed::nextRev(Database &db)
-{
+Result<qint64> ChangeFeed::nextRev(Database &db) {
     auto u = db.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'rev'"));
     if (!u) return u.error();
     auto v = db.scalar(QStringLiteral("SELECT value FROM counters WHERE name = 'rev'"));
@@ -33,8 +30,7 @@ Result<qint64> ChangeFeed::nextRev(Database &db)
 }
 
 static Result<qint64> insertChange(Database &db, const QString &entity, const QString &id,
-                                   const QString &op, const Scope &scope, const QString &data)
-{
+                                   const QString &op, const Scope &scope, const QString &data) {
     auto rev = ChangeFeed::nextRev(db);
     if (!rev) return rev.error();
     auto r = db.exec(QStringLiteral("INSERT INTO changes (rev, entity, entity_id, op, org_id, "
@@ -46,8 +42,7 @@ static Result<qint64> insertChange(Database &db, const QString &entity, const QS
 
 Result<qint64> ChangeFeed::record(Database &db, const QString &entity, const QString &id,
                                   const QJsonObject &data, const Scope &scope,
-                                  const std::optional<Scope> &previousScope)
-{
+                                  const std::optional<Scope> &previousScope) {
     auto del = db.exec(QStringLiteral("DELETE FROM changes WHERE entity = ? AND entity_id = ?"),
                        {entity, id});
     if (!del) return del.error();
@@ -59,24 +54,25 @@ Result<qint64> ChangeFeed::record(Database &db, const QString &entity, const QSt
     auto rev = insertChange(db, entity, id, QStringLiteral("upsert"), scope, {});
     if (!rev) return rev.error();
     snapshot.insert(QStringLiteral("rev"), *rev);
-    auto up = db.exec(QStringLiteral("UPDATE changes SET data = ? WHERE rev = ?"),
-                      {QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)),
-                       *rev});
+    auto up =
+        db.exec(QStringLiteral("UPDATE changes SET data = ? WHERE rev = ?"),
+                {QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)), *rev});
     if (!up) return up.error();
     return *rev;
 }
 
 Result<qint64> ChangeFeed::publishRow(Database &db, const QString &table, const QString &id,
-                                      const Scope &scope, const std::optional<Scope> &previousScope)
-{
+                                      const Scope &scope,
+                                      const std::optional<Scope> &previousScope) {
     static const QStringList kSecret{QStringLiteral("password_hash"),
                                      QStringLiteral("failed_logins"),
                                      QStringLiteral("locked_until")};
-    auto row = db.one(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"),
-                      {id});
+    auto row =
+        db.one(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
     if (!row) return row.error();
     if (!row->has_value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("row %1 of %2 is gone").arg(id, table));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("row %1 of %2 is gone").arg(id, table));
     QJsonObject data;
     for (auto it = (*row)->cbegin(); it != (*row)->cend(); ++it) {
         if (kSecret.contains(it.key()) || it.key() == QStringLiteral("rev")) continue;
@@ -89,41 +85,39 @@ Result<qint64> ChangeFeed::publishRow(Database &db, const QString &table, const 
     if (db.isReplica()) {
         // A local, pending effect: note what was touched so a rebase can undo it; the row keeps
         // the server's rev, which later commands cite as their base_rev.
-        auto touched = db.exec(QStringLiteral("INSERT INTO changes (rev, entity, entity_id, op) VALUES "
-                                              "((SELECT COALESCE(MAX(rev), 0) + 1 FROM changes), ?, ?, 'local')"),
-                               {table, id});
+        auto touched = db.exec(
+            QStringLiteral("INSERT INTO changes (rev, entity, entity_id, op) VALUES "
+                           "((SELECT COALESCE(MAX(rev), 0) + 1 FROM changes), ?, ?, 'local')"),
+            {table, id});
         if (!touched) return touched.error();
         return (*row)->value(QStringLiteral("rev")).toLongLong();
     }
     auto rev = record(db, table, id, data, scope, previousScope);
     if (!rev) return rev.error();
-    auto up = db.exec(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET rev = ? WHERE id = ?"),
-                      {*rev, id});
+    auto up =
+        db.exec(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET rev = ? WHERE id = ?"),
+                {*rev, id});
     if (!up) return up.error();
     return *rev;
 }
 
 Result<qint64> ChangeFeed::recordDeletion(Database &db, const QString &entity, const QString &id,
-                                          const Scope &scope)
-{
+                                          const Scope &scope) {
     auto del = db.exec(QStringLiteral("DELETE FROM changes WHERE entity = ? AND entity_id = ?"),
                        {entity, id});
     if (!del) return del.error();
     return insertChange(db, entity, id, QStringLiteral("delete"), scope, {});
 }
 
-QString ChangeFeed::makeCookie(const QString &epoch, qint64 rev, const QString &scopeKey)
-{
+QString ChangeFeed::makeCookie(const QString &epoch, qint64 rev, const QString &scopeKey) {
     return epoch + u'.' + QString::number(rev) + u'.' + scopeTag(scopeKey);
 }
 
-QJsonArray ChangeFeed::Page::changes() const
-{
+QJsonArray ChangeFeed::Page::changes() const {
     return QJsonDocument::fromJson(changesJson).array();
 }
 
-QByteArray ChangeFeed::Page::toJson() const
-{
+QByteArray ChangeFeed::Page::toJson() const {
     QByteArray out;
     out.reserve(changesJson.size() + 200);
     out += "{\"changes\":";
@@ -150,8 +144,7 @@ struct Row {
 };
 
 // Our entity names and ids are plain ASCII we made ourselves; escape anyway, cheaply.
-void appendJsonString(QByteArray &out, const QString &s)
-{
+void appendJsonString(QByteArray &out, const QString &s) {
     out += '"';
     for (const QChar c : s) {
         const char16_t u = c.unicode();
@@ -169,12 +162,13 @@ void appendJsonString(QByteArray &out, const QString &s)
 }  // namespace
 
 Result<ChangeFeed::Page> ChangeFeed::pull(Database &db, const Actor &actor, const QString &since,
-                                          int limit, const QString &clientId, ChangeFeedCache *cache)
-{
+                                          int limit, const QString &clientId,
+                                          ChangeFeedCache *cache) {
     Page page;
     // One statement reads epoch and head together; a cache hit needs nothing more.
-    auto header = db.one(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'db_epoch') AS epoch, "
-                                        "(SELECT value FROM counters WHERE name = 'rev') AS head"));
+    auto header =
+        db.one(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'db_epoch') AS epoch, "
+                              "(SELECT value FROM counters WHERE name = 'rev') AS head"));
     if (!header) return header.error();
     const QString epoch = (*header)->value(QStringLiteral("epoch")).toString();
     qint64 headRev = (*header)->value(QStringLiteral("head")).toLongLong();
@@ -193,8 +187,9 @@ Result<ChangeFeed::Page> ChangeFeed::pull(Database &db, const Actor &actor, cons
     }
 
     if (!clientId.isEmpty()) {
-        auto seq = db.scalar(QStringLiteral("SELECT last_seq FROM clients WHERE id = ? AND user_id = ?"),
-                             {clientId, actor.userId});
+        auto seq =
+            db.scalar(QStringLiteral("SELECT last_seq FROM clients WHERE id = ? AND user_id = ?"),
+                      {clientId, actor.userId});
         if (!seq) return seq.error();
         page.lastSeq = seq->toLongLong();
     }
@@ -205,7 +200,8 @@ Result<ChangeFeed::Page> ChangeFeed::pull(Database &db, const Actor &actor, cons
     if (cache && cache->find(cacheKey, epoch, headRev, &cached)) {
         page.changesJson = cached.changesJson;
         page.hasMore = cached.hasMore;
-        page.cookie = makeCookie(epoch, cached.hasMore ? cached.lastRev : headRev, actor.scopeKey());
+        page.cookie =
+            makeCookie(epoch, cached.hasMore ? cached.lastRev : headRev, actor.scopeKey());
         return page;
     }
 
@@ -225,18 +221,21 @@ Result<ChangeFeed::Page> ChangeFeed::pull(Database &db, const Actor &actor, cons
     for (const auto &branch : Visibility::feedBranches(actor)) {
         QVariantList binds = branch.binds;
         binds << from << limit + 1;
-        auto q = db.exec(QStringLiteral("SELECT rev, entity, entity_id, op, data FROM changes WHERE ") +
-                             branch.sql + QStringLiteral(" AND rev > ? ORDER BY rev LIMIT ?"),
-                         binds);
+        auto q =
+            db.exec(QStringLiteral("SELECT rev, entity, entity_id, op, data FROM changes WHERE ") +
+                        branch.sql + QStringLiteral(" AND rev > ? ORDER BY rev LIMIT ?"),
+                    binds);
         if (!q) return fail(q.error());
         QSqlQuery &query = q.value();
         while (query.next())
-            rows.append(Row{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toString(), query.value(4).toString().toUtf8()});
+            rows.append(Row{query.value(0).toLongLong(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString(),
+                            query.value(4).toString().toUtf8()});
     }
     db.rollback();  // read-only snapshot
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.rev < b.rev; });
-    rows.erase(std::unique(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.rev == b.rev; }),
+    rows.erase(std::unique(rows.begin(), rows.end(),
+                           [](const Row &a, const Row &b) { return a.rev == b.rev; }),
                rows.end());
     page.hasMore = rows.size() > limit;
     if (page.hasMore) rows.resize(limit);

@@ -14,34 +14,36 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(PushService)
 };
 
-QJsonObject tagged(QJsonObject outcome, const Command &c)
-{
+QJsonObject tagged(QJsonObject outcome, const Command &c) {
     outcome.insert(QStringLiteral("id"), c.id);
     outcome.insert(QStringLiteral("seq"), c.seq);
     return outcome;
 }
 }  // namespace
 
-Result<QString> PushService::registerClient(const Actor &actor, const QString &name, qint64 now)
-{
-    if (actor.userId.isEmpty()) return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first."));
+Result<QString> PushService::registerClient(const Actor &actor, const QString &name, qint64 now) {
+    if (actor.userId.isEmpty())
+        return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first."));
     if (name.size() > 100)
-        return makeError(ErrorCode::TooLong, Tr::tr("At most 100 characters are allowed."), QStringLiteral("name"));
+        return makeError(ErrorCode::TooLong, Tr::tr("At most 100 characters are allowed."),
+                         QStringLiteral("name"));
     const QString id = newId();
-    auto r = m_db.exec(QStringLiteral("INSERT INTO clients (id, user_id, name, created_at) VALUES (?,?,?,?)"),
-                       {id, actor.userId, name, now});
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO clients (id, user_id, name, created_at) VALUES (?,?,?,?)"),
+        {id, actor.userId, name, now});
     if (!r) return r.error();
     return id;
 }
 
 Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString &clientId,
-                                             const QList<Command> &commands, qint64 now)
-{
+                                             const QList<Command> &commands, qint64 now) {
     Actor actor = actorIn;
     actor.clientId = clientId;
-    auto client = m_db.one(QStringLiteral("SELECT user_id, last_seq FROM clients WHERE id = ?"), {clientId});
+    auto client =
+        m_db.one(QStringLiteral("SELECT user_id, last_seq FROM clients WHERE id = ?"), {clientId});
     if (!client) return client.error();
-    if (!client->has_value() || (*client)->value(QStringLiteral("user_id")).toString() != actor.userId)
+    if (!client->has_value() ||
+        (*client)->value(QStringLiteral("user_id")).toString() != actor.userId)
         return makeError(ErrorCode::Forbidden, Tr::tr("This client is not registered to you."),
                          QStringLiteral("client_id"));
 
@@ -58,10 +60,14 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
             // A replay: answer what happened the first time, change nothing.
             QJsonObject o;
             if ((*stored)->value(QStringLiteral("command_id")).toString() == c.id) {
-                o = QJsonDocument::fromJson((*stored)->value(QStringLiteral("outcome")).toString().toUtf8()).object();
+                o = QJsonDocument::fromJson(
+                        (*stored)->value(QStringLiteral("outcome")).toString().toUtf8())
+                        .object();
                 o.insert(QStringLiteral("replayed"), true);
             } else {
-                o = Outcome{Outcome::Status::Rejected, 0, {},
+                o = Outcome{Outcome::Status::Rejected,
+                            0,
+                            {},
                             makeError(ErrorCode::Duplicate,
                                       Tr::tr("Another command already used this sequence number."),
                                       QStringLiteral("seq"))}
@@ -71,44 +77,54 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
             continue;
         }
         if (c.seq != reply.lastSeq + 1) {
-            Error e = makeError(ErrorCode::Gap, Tr::tr("Commands must arrive in order; expected %1.")
-                                                    .arg(reply.lastSeq + 1),
-                                QStringLiteral("seq"));
+            Error e = makeError(
+                ErrorCode::Gap,
+                Tr::tr("Commands must arrive in order; expected %1.").arg(reply.lastSeq + 1),
+                QStringLiteral("seq"));
             e.details.insert(QStringLiteral("expected"), reply.lastSeq + 1);
-            reply.outcomes.append(tagged(QJsonObject{{QStringLiteral("status"), QStringLiteral("gap")},
-                                                     {QStringLiteral("error"), e.toJson()}},
-                                         c));
+            reply.outcomes.append(
+                tagged(QJsonObject{{QStringLiteral("status"), QStringLiteral("gap")},
+                                   {QStringLiteral("error"), e.toJson()}},
+                       c));
             break;
         }
 
         const qint64 expected = reply.lastSeq;
         auto bookkeeping = [&](Outcome &out) -> Status {
             if (out.status == Outcome::Status::Retry) {
-                auto up = m_db.exec(QStringLiteral("INSERT INTO command_retries (client_id, seq, tries) "
-                                                   "VALUES (?, ?, 1) ON CONFLICT (client_id, seq) "
-                                                   "DO UPDATE SET tries = command_retries.tries + 1"),
-                                    {clientId, c.seq});
+                auto up =
+                    m_db.exec(QStringLiteral("INSERT INTO command_retries (client_id, seq, tries) "
+                                             "VALUES (?, ?, 1) ON CONFLICT (client_id, seq) "
+                                             "DO UPDATE SET tries = command_retries.tries + 1"),
+                              {clientId, c.seq});
                 if (!up) return up.error();
-                auto tries = m_db.scalar(QStringLiteral("SELECT tries FROM command_retries WHERE client_id = ? AND seq = ?"),
-                                         {clientId, c.seq});
+                auto tries = m_db.scalar(
+                    QStringLiteral(
+                        "SELECT tries FROM command_retries WHERE client_id = ? AND seq = ?"),
+                    {clientId, c.seq});
                 if (!tries) return tries.error();
                 if (tries->toInt() < kMaxTries) return Ok{};
-                out.status = Outcome::Status::Rejected;  // bounded: a missing file cannot block the queue
+                out.status =
+                    Outcome::Status::Rejected;  // bounded: a missing file cannot block the queue
             }
             const QByteArray json = QJsonDocument(out.toJson()).toJson(QJsonDocument::Compact);
-            auto log = m_db.exec(QStringLiteral("INSERT INTO command_log (client_id, seq, command_id, user_id, "
-                                                "type, target, status, outcome, created_at) "
-                                                "VALUES (?,?,?,?,?,?,?,?,?)"),
-                                 {clientId, c.seq, c.id, actor.userId, c.type, c.target, out.statusName(),
-                                  QString::fromUtf8(json), now});
+            auto log = m_db.exec(
+                QStringLiteral("INSERT INTO command_log (client_id, seq, command_id, user_id, "
+                               "type, target, status, outcome, created_at) "
+                               "VALUES (?,?,?,?,?,?,?,?,?)"),
+                {clientId, c.seq, c.id, actor.userId, c.type, c.target, out.statusName(),
+                 QString::fromUtf8(json), now});
             if (!log) return log.error();
-            auto seq = m_db.change(QStringLiteral("UPDATE clients SET last_seq = ? WHERE id = ? AND last_seq = ?"),
-                                   {c.seq, clientId, expected});
+            auto seq = m_db.change(
+                QStringLiteral("UPDATE clients SET last_seq = ? WHERE id = ? AND last_seq = ?"),
+                {c.seq, clientId, expected});
             if (!seq) return seq.error();
             if (*seq != 1)
-                return makeError(ErrorCode::Conflict, Tr::tr("Another push of this client is running."));
-            auto clear = m_db.exec(QStringLiteral("DELETE FROM command_retries WHERE client_id = ? AND seq = ?"),
-                                   {clientId, c.seq});
+                return makeError(ErrorCode::Conflict,
+                                 Tr::tr("Another push of this client is running."));
+            auto clear = m_db.exec(
+                QStringLiteral("DELETE FROM command_retries WHERE client_id = ? AND seq = ?"),
+                {clientId, c.seq});
             if (!clear) return clear.error();
             return Ok{};
         };

@@ -6,8 +6,7 @@
 
 namespace dx {
 
-Result<qint64> Tasks::open(Database &db, const NewTask &t, qint64 now)
-{
+Result<qint64> Tasks::open(Database &db, const NewTask &t, qint64 now) {
     const QString id = newId();
     auto r = db.exec(QStringLiteral("INSERT INTO tasks (id, kind, entity, entity_id, state, "
                                     "assignee_role, region, org_id, title, applicant_name, "
@@ -21,8 +20,7 @@ Result<qint64> Tasks::open(Database &db, const NewTask &t, qint64 now)
 
 Result<qint64> Tasks::close(Database &db, const QString &entity, const QString &entityId,
                             const QString &state, const QString &doneBy, const QString &outcome,
-                            qint64 now)
-{
+                            qint64 now) {
     auto open = db.all(QStringLiteral("SELECT id, org_id, region FROM tasks WHERE entity = ? AND "
                                       "entity_id = ? AND state = 'open'"),
                        {entity, entityId});
@@ -35,7 +33,8 @@ Result<qint64> Tasks::close(Database &db, const QString &entity, const QString &
                          {state, doneBy, now, outcome, id});
         if (!u) return u.error();
         const Scope scope{row.value(QStringLiteral("org_id")).toString(),
-                          row.value(QStringLiteral("region")).toString(), {}};
+                          row.value(QStringLiteral("region")).toString(),
+                          {}};
         auto p = ChangeFeed::publishRow(db, QStringLiteral("tasks"), id, scope);
         if (!p) return p.error();
         rev = *p;
@@ -44,8 +43,7 @@ Result<qint64> Tasks::close(Database &db, const QString &entity, const QString &
 }
 
 Result<qint64> Notifications::queue(Database &db, const QString &userId, const QString &subject,
-                                    const QString &body, qint64 now)
-{
+                                    const QString &body, qint64 now) {
     auto user = db.one(QStringLiteral("SELECT mobile, email FROM users WHERE id = ?"), {userId});
     if (!user) return user.error();
     if (!user->has_value()) return qint64(0);
@@ -57,12 +55,13 @@ Result<qint64> Notifications::queue(Database &db, const QString &userId, const Q
     for (const auto &[channel, recipient] : channels) {
         if (recipient.isEmpty()) continue;
         const QString id = newId();
-        auto r = db.exec(QStringLiteral("INSERT INTO notifications (id, user_id, channel, recipient, "
-                                        "subject, body, created_at) VALUES (?,?,?,?,?,?,?)"),
-                         {id, userId, channel, recipient, subject, body, now});
+        auto r =
+            db.exec(QStringLiteral("INSERT INTO notifications (id, user_id, channel, recipient, "
+                                   "subject, body, created_at) VALUES (?,?,?,?,?,?,?)"),
+                    {id, userId, channel, recipient, subject, body, now});
         if (!r) return r.error();
-        auto p = ChangeFeed::publishRow(db, QStringLiteral("notifications"), id,
-                                        Scope{{}, {}, userId});
+        auto p =
+            ChangeFeed::publishRow(db, QStringLiteral("notifications"), id, Scope{{}, {}, userId});
         if (!p) return p.error();
         rev = *p;
     }

@@ -9,7 +9,8 @@ namespace dx {
 
 class Database;
 
-/// Inbox tasks (待办): every workflow step that waits for someone is one row, synced like any other.
+/// Inbox tasks (待办): every workflow step that waits for someone is one row, synced like any
+/// other.
 class Tasks {
 public:
     struct NewTask {
@@ -26,8 +27,8 @@ public:
     static Result<qint64> open(Database &db, const NewTask &task, qint64 now);
     /// Closes the open tasks of an entity: state "done" (with who and the outcome) or "cancelled".
     static Result<qint64> close(Database &db, const QString &entity, const QString &entityId,
-                                const QString &state, const QString &doneBy,
-                                const QString &outcome, qint64 now);
+                                const QString &state, const QString &doneBy, const QString &outcome,
+                                qint64 now);
 };
 
 /// The notification outbox (email/SMS), drained by a sender outside the transaction.

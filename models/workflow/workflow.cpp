@@ -9,12 +9,14 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Workflow)
 };
 
-bool inScope(const Actor &a, ScopeRule rule, const TargetScope &t)
-{
+bool inScope(const Actor &a, ScopeRule rule, const TargetScope &t) {
     switch (rule) {
-    case ScopeRule::Any: return true;
-    case ScopeRule::OwnOrg: return !a.orgId.isEmpty() && a.orgId == t.orgId;
-    case ScopeRule::County: return !a.region.isEmpty() && a.region == t.region;
+        case ScopeRule::Any:
+            return true;
+        case ScopeRule::OwnOrg:
+            return !a.orgId.isEmpty() && a.orgId == t.orgId;
+        case ScopeRule::County:
+            return !a.region.isEmpty() && a.region == t.region;
     }
     return false;
 }
@@ -22,8 +24,7 @@ bool inScope(const Actor &a, ScopeRule rule, const TargetScope &t)
 
 Result<Transition> Workflow::authorize(const Actor &actor, const QString &command,
                                        const QString &variant, const QString &state,
-                                       const TargetScope &target) const
-{
+                                       const TargetScope &target) const {
     bool roleMatched = false;
     bool scopeMatched = false;
     for (const Transition &t : m_transitions) {
@@ -46,26 +47,44 @@ Result<Transition> Workflow::authorize(const Actor &actor, const QString &comman
                      QString());
 }
 
-const Workflow &certificationWorkflow(const QString &orgKind)
-{
+const Workflow &certificationWorkflow(const QString &orgKind) {
     auto make = [](const QString &reviewer, ScopeRule reviewScope) {
         const QStringList applicants{Role::Enterprise, Role::Provider};
         return Workflow(QStringLiteral("certification"),
                         {
                             {{QString(), QStringLiteral("draft"), QStringLiteral("rejected"),
                               QStringLiteral("voided")},
-                             QStringLiteral("certification.submit"), {}, QStringLiteral("submitted"),
-                             applicants, ScopeRule::OwnOrg},
-                            {{QStringLiteral("submitted")}, QStringLiteral("certification.decide"),
-                             QStringLiteral("approve"), QStringLiteral("approved"), {reviewer},
-                             reviewScope, true},
-                            {{QStringLiteral("submitted")}, QStringLiteral("certification.decide"),
-                             QStringLiteral("reject"), QStringLiteral("rejected"), {reviewer},
-                             reviewScope, true},
-                            {{QStringLiteral("submitted")}, QStringLiteral("certification.withdraw"),
-                             {}, QStringLiteral("draft"), applicants, ScopeRule::OwnOrg},
-                            {{QStringLiteral("submitted")}, QStringLiteral("certification.void"), {},
-                             QStringLiteral("voided"), {Role::System}, ScopeRule::Any},
+                             QStringLiteral("certification.submit"),
+                             {},
+                             QStringLiteral("submitted"),
+                             applicants,
+                             ScopeRule::OwnOrg},
+                            {{QStringLiteral("submitted")},
+                             QStringLiteral("certification.decide"),
+                             QStringLiteral("approve"),
+                             QStringLiteral("approved"),
+                             {reviewer},
+                             reviewScope,
+                             true},
+                            {{QStringLiteral("submitted")},
+                             QStringLiteral("certification.decide"),
+                             QStringLiteral("reject"),
+                             QStringLiteral("rejected"),
+                             {reviewer},
+                             reviewScope,
+                             true},
+                            {{QStringLiteral("submitted")},
+                             QStringLiteral("certification.withdraw"),
+                             {},
+                             QStringLiteral("draft"),
+                             applicants,
+                             ScopeRule::OwnOrg},
+                            {{QStringLiteral("submitted")},
+                             QStringLiteral("certification.void"),
+                             {},
+                             QStringLiteral("voided"),
+                             {Role::System},
+                             ScopeRule::Any},
                         });
     };
     static const Workflow enterprise = make(Role::CountyReviewer, ScopeRule::County);
@@ -73,14 +92,21 @@ const Workflow &certificationWorkflow(const QString &orgKind)
     return orgKind == QStringLiteral("provider") ? provider : enterprise;
 }
 
-const Workflow &eligibilityWorkflow()
-{
+const Workflow &eligibilityWorkflow() {
     static const Workflow w(QStringLiteral("eligibility"),
                             {
-                                {{QStringLiteral("none")}, QStringLiteral("eligibility.accept"), {},
-                                 QStringLiteral("accepted"), {Role::Enterprise}, ScopeRule::OwnOrg},
-                                {{QStringLiteral("none")}, QStringLiteral("eligibility.decline"), {},
-                                 QStringLiteral("declined"), {Role::Enterprise}, ScopeRule::OwnOrg},
+                                {{QStringLiteral("none")},
+                                 QStringLiteral("eligibility.accept"),
+                                 {},
+                                 QStringLiteral("accepted"),
+                                 {Role::Enterprise},
+                                 ScopeRule::OwnOrg},
+                                {{QStringLiteral("none")},
+                                 QStringLiteral("eligibility.decline"),
+                                 {},
+                                 QStringLiteral("declined"),
+                                 {Role::Enterprise},
+                                 ScopeRule::OwnOrg},
                             });
     return w;
 }

@@ -38,9 +38,8 @@ public:
 
     /// The transition for `command`/`variant` from `state` that `actor` may take on `target`,
     /// or a typed error: forbidden (role or scope) or invalid_transition (state).
-    Result<Transition> authorize(const Actor &actor, const QString &command,
-                                 const QString &variant, const QString &state,
-                                 const TargetScope &target) const;
+    Result<Transition> authorize(const Actor &actor, const QString &command, const QString &variant,
+                                 const QString &state, const TargetScope &target) const;
 
     const QList<Transition> &transitions() const { return m_transitions; }
 

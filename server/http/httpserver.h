@@ -15,11 +15,11 @@ namespace dx::http {
 
 /// One HTTP request as routes see it: no transport types leak through this struct.
 struct Request {
-    QByteArray method;                        ///< "GET", "POST", ...
-    QByteArray path;                          ///< without the query string
-    QStringList pathArgs;                     ///< regex captures of the route pattern, in order
-    QHash<QString, QString> query;            ///< decoded query parameters (last one wins)
-    QHash<QByteArray, QByteArray> headers;    ///< keys lower-cased
+    QByteArray method;                      ///< "GET", "POST", ...
+    QByteArray path;                        ///< without the query string
+    QStringList pathArgs;                   ///< regex captures of the route pattern, in order
+    QHash<QString, QString> query;          ///< decoded query parameters (last one wins)
+    QHash<QByteArray, QByteArray> headers;  ///< keys lower-cased
     QByteArray body;
     QString remoteAddr;
 
@@ -67,7 +67,8 @@ public:
     Server(const Server &) = delete;
     Server &operator=(const Server &) = delete;
 
-    /// Registers a handler; `pattern` is a full-match regex on the path, e.g. "/api/v1/blobs/([0-9a-f]{64})".
+    /// Registers a handler; `pattern` is a full-match regex on the path, e.g.
+    /// "/api/v1/blobs/([0-9a-f]{64})".
     void route(const QByteArray &method, const QByteArray &pattern, Handler handler);
 
     /// Binds the socket; returns the bound port or -1 (with `errorString()`).

@@ -1,4 +1,5 @@
-// Scoped reads: GET /api/v1/me, /api/v1/tasks, /api/v1/certifications/{id}, /api/v1/organisations/{id}.
+// Scoped reads: GET /api/v1/me, /api/v1/tasks, /api/v1/certifications/{id},
+// /api/v1/organisations/{id}.
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -15,8 +16,7 @@ class Tr {
 };
 }  // namespace
 
-void addReadRoutes(http::Server &http, ServerApp &app)
-{
+void addReadRoutes(http::Server &http, ServerApp &app) {
     http.route("GET", "/api/v1/me", [&app](const http::Request &req) {
         auto actor = app.authenticate(req);
         if (!actor) return ServerApp::respond(actor.error());
@@ -25,7 +25,8 @@ void addReadRoutes(http::Server &http, ServerApp &app)
         me.remove(QStringLiteral("locked_until"));
         QJsonObject out{{QStringLiteral("user"), me}};
         if (!actor->orgId.isEmpty())
-            out.insert(QStringLiteral("organisation"), currentRow(app.db(), QStringLiteral("organisations"), actor->orgId));
+            out.insert(QStringLiteral("organisation"),
+                       currentRow(app.db(), QStringLiteral("organisations"), actor->orgId));
         return http::Response::json(200, out);
     });
 
@@ -42,12 +43,16 @@ void addReadRoutes(http::Server &http, ServerApp &app)
     http.route("GET", "/api/v1/certifications/([0-9a-f-]{36})", [&app](const http::Request &req) {
         auto actor = app.authenticate(req);
         if (!actor) return ServerApp::respond(actor.error());
-        const QJsonObject row = currentRow(app.db(), QStringLiteral("certifications"), req.pathArgs.value(0));
-        const bool ent = row.value(QStringLiteral("org_kind")).toString() == QStringLiteral("enterprise");
+        const QJsonObject row =
+            currentRow(app.db(), QStringLiteral("certifications"), req.pathArgs.value(0));
+        const bool ent =
+            row.value(QStringLiteral("org_kind")).toString() == QStringLiteral("enterprise");
         const Scope scope{row.value(QStringLiteral("org_id")).toString(),
-                          ent ? row.value(QStringLiteral("region")).toString() : QString(), {}};
+                          ent ? row.value(QStringLiteral("region")).toString() : QString(),
+                          {}};
         if (row.isEmpty() || !Visibility::canSee(*actor, scope))
-            return ServerApp::respond(makeError(ErrorCode::NotFound, Tr::tr("No such application.")));
+            return ServerApp::respond(
+                makeError(ErrorCode::NotFound, Tr::tr("No such application.")));
         return http::Response::json(200, row);
     });
 

@@ -15,8 +15,7 @@ class Tr {
 };
 }  // namespace
 
-void addSessionRoutes(http::Server &http, ServerApp &app)
-{
+void addSessionRoutes(http::Server &http, ServerApp &app) {
     http.route("POST", "/api/v1/session", [&app](const http::Request &req) {
         auto body = app.jsonBody(req);
         if (!body) return ServerApp::respond(body.error());
@@ -24,19 +23,21 @@ void addSessionRoutes(http::Server &http, ServerApp &app)
                                        body->value(QStringLiteral("password")).toString(), nowMs());
         if (!s) return ServerApp::respond(s.error());
         return http::Response::json(
-            200, {{QStringLiteral("token"), s->token},
-                  {QStringLiteral("expires_at"), s->expiresAt},
-                  {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), s->actor.userId},
-                                                       {QStringLiteral("username"), s->actor.username},
-                                                       {QStringLiteral("role"), s->actor.role},
-                                                       {QStringLiteral("org_id"), s->actor.orgId},
-                                                       {QStringLiteral("region"), s->actor.region}}}});
+            200,
+            {{QStringLiteral("token"), s->token},
+             {QStringLiteral("expires_at"), s->expiresAt},
+             {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), s->actor.userId},
+                                                  {QStringLiteral("username"), s->actor.username},
+                                                  {QStringLiteral("role"), s->actor.role},
+                                                  {QStringLiteral("org_id"), s->actor.orgId},
+                                                  {QStringLiteral("region"), s->actor.region}}}});
     });
 
     http.route("DELETE", "/api/v1/session", [&app](const http::Request &req) {
         auto actor = app.authenticate(req);
         if (!actor) return ServerApp::respond(actor.error());
-        auto out = app.sessions().signOut(QString::fromLatin1(req.header("authorization").mid(7).trimmed()));
+        auto out = app.sessions().signOut(
+            QString::fromLatin1(req.header("authorization").mid(7).trimmed()));
         if (!out) return ServerApp::respond(out.error());
         return http::Response{204, {}, {}, {}, {}};
     });
@@ -63,7 +64,8 @@ void addSessionRoutes(http::Server &http, ServerApp &app)
         if (!body) return ServerApp::respond(body.error());
         const QJsonValue name = body->value(QStringLiteral("name"));
         if (!name.isUndefined() && !name.isNull() && !name.isString())
-            return ServerApp::respond(makeError(ErrorCode::Invalid, Tr::tr("Text is expected here."), QStringLiteral("name")));
+            return ServerApp::respond(makeError(
+                ErrorCode::Invalid, Tr::tr("Text is expected here."), QStringLiteral("name")));
         PushService push(app.db(), &app.audit(), &app.blobs());
         auto id = push.registerClient(*actor, name.toString(), nowMs());
         if (!id) return ServerApp::respond(id.error());

@@ -15,8 +15,7 @@ class Tr {
 };
 }  // namespace
 
-void addSyncRoutes(http::Server &http, ServerApp &app)
-{
+void addSyncRoutes(http::Server &http, ServerApp &app) {
     http.route("POST", "/api/v1/commands", [&app](const http::Request &req) {
         auto actor = app.authenticate(req);
         if (!actor) return ServerApp::respond(actor.error());
@@ -24,17 +23,19 @@ void addSyncRoutes(http::Server &http, ServerApp &app)
         if (!body) return ServerApp::respond(body.error());
         const QString clientId = body->value(QStringLiteral("client_id")).toString(actor->clientId);
         if (clientId.isEmpty())
-            return ServerApp::respond(makeError(ErrorCode::Required, Tr::tr("Register this client first."),
+            return ServerApp::respond(makeError(ErrorCode::Required,
+                                                Tr::tr("Register this client first."),
                                                 QStringLiteral("client_id")));
         const QJsonValue list = body->value(QStringLiteral("commands"));
         if (!list.isArray())
-            return ServerApp::respond(makeError(ErrorCode::Required, Tr::tr("A list of commands is expected."),
+            return ServerApp::respond(makeError(ErrorCode::Required,
+                                                Tr::tr("A list of commands is expected."),
                                                 QStringLiteral("commands")));
         if (list.toArray().size() > app.config().maxCommandsPerPush)
-            return ServerApp::respond(makeError(ErrorCode::PayloadTooLarge,
-                                                Tr::tr("At most %1 commands per request.")
-                                                    .arg(app.config().maxCommandsPerPush),
-                                                QStringLiteral("commands")));
+            return ServerApp::respond(makeError(
+                ErrorCode::PayloadTooLarge,
+                Tr::tr("At most %1 commands per request.").arg(app.config().maxCommandsPerPush),
+                QStringLiteral("commands")));
         QList<Command> commands;
         int index = 0;
         for (const QJsonValue &v : list.toArray()) {
@@ -61,15 +62,18 @@ void addSyncRoutes(http::Server &http, ServerApp &app)
         if (!actor) return ServerApp::respond(actor.error());
         bool ok = true;
         int limit = 1000;
-        if (req.query.contains(QStringLiteral("limit"))) limit = req.query.value(QStringLiteral("limit")).toInt(&ok);
+        if (req.query.contains(QStringLiteral("limit")))
+            limit = req.query.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000)
             return ServerApp::respond(makeError(ErrorCode::OutOfRange,
                                                 Tr::tr("limit must be between 1 and 10000."),
                                                 QStringLiteral("limit")));
         const QString since = req.query.value(QStringLiteral("since"));
         if (since.size() > 200)
-            return ServerApp::respond(makeError(ErrorCode::Invalid, Tr::tr("Unknown cookie."), QStringLiteral("since")));
-        auto page = ChangeFeed::pull(app.db(), *actor, since, limit, actor->clientId, &app.feedCache());
+            return ServerApp::respond(
+                makeError(ErrorCode::Invalid, Tr::tr("Unknown cookie."), QStringLiteral("since")));
+        auto page =
+            ChangeFeed::pull(app.db(), *actor, since, limit, actor->clientId, &app.feedCache());
         if (!page) return ServerApp::respond(page.error());
         return http::Response{200, "application/json; charset=utf-8", page->toJson(), {}, {}};
     });

@@ -82,9 +82,10 @@ bool TestServer::start() {
                      [this] { forwardOutput(); });
 
     const QStringList args =
-        QStringList{QStringLiteral("serve"), QStringLiteral("--data"), dataDir(),
-                    // A restart keeps its port, so clients made before it reconnect (offline tests).
-                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_lastPort)} +
+        QStringList{
+            QStringLiteral("serve"), QStringLiteral("--data"), dataDir(),
+            // A restart keeps its port, so clients made before it reconnect (offline tests).
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_lastPort)} +
         m_extraArgs;
     process->start(serverPath(), args);
     if (!process->waitForStarted()) {

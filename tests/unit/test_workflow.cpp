@@ -150,9 +150,11 @@ private slots:
                         // The change feed's index-friendly branches cover exactly the same rows.
                         QSet<int> viaBranches;
                         for (const auto &b : Visibility::feedBranches(a)) {
-                            auto part = d.all(QStringLiteral("SELECT n FROM rows WHERE ") + b.sql, b.binds);
+                            auto part =
+                                d.all(QStringLiteral("SELECT n FROM rows WHERE ") + b.sql, b.binds);
                             QVERIFY(part.ok());
-                            for (const auto &row : part.value()) viaBranches.insert(row.value(QStringLiteral("n")).toInt());
+                            for (const auto &row : part.value())
+                                viaBranches.insert(row.value(QStringLiteral("n")).toInt());
                         }
                         QCOMPARE(viaBranches, QSet<int>(viaCpp.cbegin(), viaCpp.cend()));
                     }

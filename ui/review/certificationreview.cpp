@@ -27,10 +27,10 @@
 #include "documentviewer.h"
 #include "domain/regioncode.h"
 #include "forms/formschema.h"
-#include "workflow/reviewchecks.h"
 #include "sync/replica.h"
 #include "syncclient.h"
 #include "workbench.h"
+#include "workflow/reviewchecks.h"
 
 namespace dx {
 
