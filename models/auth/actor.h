@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace dx {
 
@@ -20,6 +21,17 @@ inline const QString System = QStringLiteral("system");
 bool isKnown(const QString &role);
 }  // namespace Role
 
+/// Per-menu permissions of provider sub-accounts (seed 001 用户管理 → 权限).
+namespace Menu {
+inline const QString Listings = QStringLiteral("listings");        ///< 商品管理
+inline const QString Orders = QStringLiteral("orders");            ///< 订单管理
+inline const QString Redemption = QStringLiteral("redemption");    ///< 兑付管理
+inline const QString Experts = QStringLiteral("experts");          ///< 专家管理
+inline const QString BankAccounts = QStringLiteral("bank_accounts");  ///< 收款账号管理
+/// Every menu a sub-account can be granted; user management stays with the main account.
+inline const QStringList all() { return {Listings, Orders, Redemption, Experts, BankAccounts}; }
+}  // namespace Menu
+
 /// Who is acting: the signed-in user with role and scope (county, organisation), and the client.
 struct Actor {
     QString userId;
@@ -28,6 +40,15 @@ struct Actor {
     QString orgId;     ///< own organisation (enterprise, provider, bank)
     QString region;    ///< county code for county reviewers
     QString clientId;  ///< installation the command came from, empty for direct API calls
+    /// A provider's sub-account (子账号) acts only within the menus it was granted; a main
+    /// account (and every other role) is not limited by menu.
+    bool subAccount = false;
+    QStringList permissions;  ///< menu codes (Menu::*) granted to a sub-account
+
+    /// May this actor use `menu`? Commands declare their menu; the processor asks this.
+    bool may(const QString &menu) const {
+        return menu.isEmpty() || !subAccount || permissions.contains(menu);
+    }
 
     bool isAnonymous() const { return userId.isEmpty() && role != Role::System; }
     bool is(const QString &r) const { return role == r; }

@@ -134,18 +134,23 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
 
 Result<Actor> SessionService::loadActor(Database &db, const QString &userId) {
     auto row =
-        db.one(QStringLiteral("SELECT id, username, role, org_id, region FROM users WHERE id = ?"),
+        db.one(QStringLiteral("SELECT id, username, role, org_id, region, parent_user_id, "
+                              "permissions FROM users WHERE id = ?"),
                {userId});
     if (!row) return row.error();
     if (!row->has_value())
         return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
     const QVariantMap &r = **row;
-    return Actor{r.value(QStringLiteral("id")).toString(),
-                 r.value(QStringLiteral("username")).toString(),
-                 r.value(QStringLiteral("role")).toString(),
-                 r.value(QStringLiteral("org_id")).toString(),
-                 r.value(QStringLiteral("region")).toString(),
-                 {}};
+    Actor a{r.value(QStringLiteral("id")).toString(),
+            r.value(QStringLiteral("username")).toString(),
+            r.value(QStringLiteral("role")).toString(),
+            r.value(QStringLiteral("org_id")).toString(),
+            r.value(QStringLiteral("region")).toString(),
+            {}};
+    a.subAccount = !r.value(QStringLiteral("parent_user_id")).toString().isEmpty();
+    a.permissions =
+        r.value(QStringLiteral("permissions")).toString().split(u',', Qt::SkipEmptyParts);
+    return a;
 }
 
 Result<Actor> SessionService::authenticate(const QString &token, qint64 now) {

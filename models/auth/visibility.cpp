@@ -44,7 +44,8 @@ Visibility::Filter Visibility::sharedFilter(const Actor &a, const QString &p) {
     if ((a.role == Role::Enterprise || a.role == Role::Provider || a.role == Role::Bank) &&
         !a.orgId.isEmpty())
         return {user + QStringLiteral(" = '' AND ") + p + QStringLiteral("org_id = ?"), {a.orgId}};
-    return {QStringLiteral("1=0"), {}};
+    // Experts and auditors see only what was assigned to them by name (tasks with their user_id).
+    return {user + QStringLiteral(" = ?"), {a.userId}};
 }
 
 QList<Visibility::Filter> Visibility::feedBranches(const Actor &a) {

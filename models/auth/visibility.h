@@ -30,8 +30,9 @@ public:
     /// (`(user_id, region, rev)`, `(user_id, org_id, rev)`, `(user_id, rev)`): the change feed
     /// merges them instead of letting one OR defeat the indexes. Their union equals sqlFilter().
     static QList<Filter> feedBranches(const Actor &actor);
-    /// The rule for tables whose rows are never private to one user (tasks): the shared branch
-    /// alone, which the (state, assignee_role, user_id, region|org_id, created_at) indexes serve.
+    /// The rule for tasks: the shared branch alone, which the (state, assignee_role, user_id,
+    /// region|org_id, created_at) indexes serve; experts and auditors, who work only on what was
+    /// assigned to them by name, get the rows carrying their user_id instead.
     static Filter sharedFilter(const Actor &actor, const QString &prefix = {});
 };
 

@@ -87,6 +87,12 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
                            QStringLiteral("type"));
     } else if (actor.isAnonymous() && !spec->allowAnonymous) {
         result = makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first."));
+    } else if (!actor.may(spec->permission)) {
+        // Enforced here, in the funnel, so that no client and no API call can go around it.
+        result = makeError(ErrorCode::Forbidden,
+                           Tr::tr("Your account has not been granted this menu (%1).")
+                               .arg(spec->permission),
+                           QStringLiteral("permission"));
     } else {
         result = spec->handler(ctx, prepared);
     }

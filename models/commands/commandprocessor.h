@@ -13,6 +13,8 @@ struct CommandSpec {
     /// Optional slow, pure work done before the transaction opens (e.g. hashing a password,
     /// ~0.4 s), so that the database's write lock is never held for it.
     std::function<Result<Command>(const Command &)> prepare = {};
+    /// The menu (Menu::*) a sub-account must have been granted; empty: no menu restriction.
+    QString permission = {};
 };
 
 /// The table of every command type; each area adds its own (registerCertificationCommands …).

@@ -176,6 +176,11 @@ CREATE TABLE notifications (
 CREATE INDEX tasks_pending_region ON tasks (state, assignee_role, user_id, region, created_at);
 CREATE INDEX tasks_pending_org ON tasks (state, assignee_role, user_id, org_id, created_at)
 )SQL"},
+    // Provider sub-accounts (子账号): the main account that made them and the menus granted.
+    {3, R"SQL(
+ALTER TABLE users ADD COLUMN parent_user_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN permissions TEXT NOT NULL DEFAULT ''
+)SQL"},
 };
 
 }  // namespace
