@@ -181,6 +181,80 @@ CREATE INDEX tasks_pending_org ON tasks (state, assignee_role, user_id, org_id, 
 ALTER TABLE users ADD COLUMN parent_user_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN permissions TEXT NOT NULL DEFAULT ''
 )SQL"},
+    // Provider listings (商品, docs/LISTINGS.md). `data` is the listing object as JSON; the
+    // columns beside it are what the catalog and the desks filter on. listing_tags, listing_facets
+    // and listing_files hold rows only for what buyers may see (listed listings), so the catalog's
+    // filters and the anonymous image check are index lookups, not JSON scans.
+    {4, R"SQL(
+CREATE TABLE listings (
+  id TEXT PRIMARY KEY,
+  org_id TEXT NOT NULL,
+  org_kind TEXT NOT NULL DEFAULT 'provider',
+  org_name TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL,
+  stage TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL DEFAULT '',
+  data TEXT NOT NULL DEFAULT '{}',
+  round INTEGER NOT NULL DEFAULT 0,
+  experts TEXT NOT NULL DEFAULT '[]',
+  created_by TEXT NOT NULL DEFAULT '',
+  submitted_by TEXT NOT NULL DEFAULT '',
+  submitted_at BIGINT NOT NULL DEFAULT 0,
+  listed_at BIGINT NOT NULL DEFAULT 0,
+  decided_by TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  rev BIGINT NOT NULL DEFAULT 0);
+CREATE INDEX listings_org ON listings (org_id, updated_at);
+CREATE INDEX listings_state ON listings (state, listed_at);
+CREATE TABLE listing_opinions (
+  id TEXT PRIMARY KEY,
+  listing_id TEXT NOT NULL,
+  expert_user_id TEXT NOT NULL,
+  expert_name TEXT NOT NULL DEFAULT '',
+  round INTEGER NOT NULL,
+  score INTEGER NOT NULL DEFAULT 0,
+  opinion TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'pending',
+  created_at BIGINT NOT NULL,
+  given_at BIGINT NOT NULL DEFAULT 0,
+  rev BIGINT NOT NULL DEFAULT 0,
+  UNIQUE (listing_id, expert_user_id, round));
+CREATE TABLE listing_assignments (
+  id TEXT PRIMARY KEY,
+  listing_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  round INTEGER NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending',
+  name TEXT NOT NULL DEFAULT '',
+  org_name TEXT NOT NULL DEFAULT '',
+  data TEXT NOT NULL DEFAULT '{}',
+  score INTEGER NOT NULL DEFAULT 0,
+  opinion TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  rev BIGINT NOT NULL DEFAULT 0,
+  UNIQUE (listing_id, user_id, round));
+CREATE INDEX listing_assignments_user ON listing_assignments (user_id, listing_id);
+CREATE TABLE listing_tags (
+  tag TEXT NOT NULL,
+  listing_id TEXT NOT NULL,
+  PRIMARY KEY (tag, listing_id));
+CREATE INDEX listing_tags_listing ON listing_tags (listing_id);
+CREATE TABLE listing_facets (
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL,
+  listing_id TEXT NOT NULL,
+  PRIMARY KEY (kind, value, listing_id));
+CREATE INDEX listing_facets_listing ON listing_facets (listing_id);
+CREATE TABLE listing_files (
+  sha256 TEXT NOT NULL,
+  listing_id TEXT NOT NULL,
+  public INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (sha256, listing_id));
+CREATE INDEX listing_files_listing ON listing_files (listing_id)
+)SQL"},
 };
 
 }  // namespace
