@@ -18,7 +18,7 @@ public:
         QString entity;
         QString entityId;
         QString assigneeRole;
-        Scope scope;
+        Scope scope;  ///< scope.userId set: the task is private to that user (tasks.user_id)
         QString title;
         QString applicantName;
         QString applicantUser;
@@ -26,9 +26,10 @@ public:
     };
     static Result<qint64> open(Database &db, const NewTask &task, qint64 now);
     /// Closes the open tasks of an entity: state "done" (with who and the outcome) or "cancelled".
+    /// With `userId`, only the open tasks private to that user.
     static Result<qint64> close(Database &db, const QString &entity, const QString &entityId,
                                 const QString &state, const QString &doneBy, const QString &outcome,
-                                qint64 now);
+                                qint64 now, const QString &userId = {});
 };
 
 /// The notification outbox (email/SMS), drained by a sender outside the transaction.
