@@ -4,10 +4,13 @@
 #include <QDir>
 #include <QKeySequence>
 
+#include "bankaccountsworkspace.h"
 #include "certificationreview.h"
 #include "enterpriseworkspace.h"
+#include "expertsworkspace.h"
 #include "inboxwidget.h"
 #include "mainwindow.h"
+#include "subaccountsworkspace.h"
 #include "syncproblemsview.h"
 #include "workbench.h"
 
@@ -46,6 +49,23 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
                 review->open(id, queue);
                 window.showWorkspace(QStringLiteral("review"));
             });
+    }
+    // Provider administration (flow 2): a sub-account sees only the menus it was granted (the
+    // server refuses the rest anyway); user management is the main account's alone.
+    if (role == Role::Provider) {
+        if (wb.actor.may(Menu::Experts))
+            window.addWorkspace(QStringLiteral("experts"),
+                                QCoreApplication::translate("Workspaces", "Experts (专家管理)"),
+                                new ExpertsWorkspace(wb, &window), next());
+        if (!wb.actor.subAccount)
+            window.addWorkspace(QStringLiteral("users"),
+                                QCoreApplication::translate("Workspaces", "Users (用户管理)"),
+                                new SubAccountsWorkspace(wb, &window), next());
+        if (wb.actor.may(Menu::BankAccounts))
+            window.addWorkspace(
+                QStringLiteral("bank_accounts"),
+                QCoreApplication::translate("Workspaces", "Bank accounts (收款账号管理)"),
+                new BankAccountsWorkspace(wb, &window), next());
     }
     auto *problems = new SyncProblemsView(wb, &window);
     window.addWorkspace(QStringLiteral("problems"),

@@ -13,6 +13,7 @@
 #include <functional>
 
 #include "blobs/blobstore.h"
+#include "core/clock.h"
 #include "domain/uploadrule.h"
 #include "sync/replica.h"
 
@@ -33,12 +34,19 @@ struct Reply {
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-QStringList blobRefs(const QJsonObject &payload) {
+// Every SHA-256 a payload cites, nested ones included ({expert: {photo}}, listing modules).
+void collectBlobRefs(const QJsonValue &v, QStringList &out) {
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+    if (v.isString() && sha.match(v.toString()).hasMatch()) out << v.toString();
+    if (v.isObject())
+        for (const QJsonValue &child : v.toObject()) collectBlobRefs(child, out);
+    if (v.isArray())
+        for (const QJsonValue &child : v.toArray()) collectBlobRefs(child, out);
+}
+
+QStringList blobRefs(const QJsonObject &payload) {
     QStringList out;
-    for (auto it = payload.begin(); it != payload.end(); ++it)
-        if (it.value().isString() && sha.match(it.value().toString()).hasMatch())
-            out << it.value().toString();
+    collectBlobRefs(payload, out);
     return out;
 }
 }  // namespace
@@ -331,6 +339,50 @@ Outcome SyncClient::perform(const QString &type, const QString &target, qint64 b
         QTimer::singleShot(0, this, &SyncClient::syncNow);
     }
     return out;
+}
+
+void SyncClient::performOnline(const QString &type, const QString &target,
+                               const QJsonObject &payload,
+                               const std::function<void(const Outcome &)> &done) {
+    const QJsonObject body{{QStringLiteral("id"), newId()},
+                           {QStringLiteral("type"), type},
+                           {QStringLiteral("target"), target},
+                           {QStringLiteral("payload"), payload}};
+    QPointer<SyncClient> self(this);
+    d->send("POST", QStringLiteral("/api/v1/commands/now"),
+            QJsonDocument(body).toJson(QJsonDocument::Compact), [self, done](const Reply &r) {
+                if (self.isNull()) return;
+                Outcome out;
+                if (r.status == 0) {
+                    out.status = Outcome::Status::Retry;
+                    out.error = makeError(
+                        "offline", tr("The server cannot be reached, so nothing was changed. "
+                                      "This needs a connection: try again when you are online."));
+                    if (self->m_state != State::Offline) self->setState(State::Offline);
+                    return done(out);
+                }
+                if (self->m_state == State::Offline) self->setState(State::Idle);
+                const QJsonObject o = r.json();
+                if (r.status >= 400 && !o.contains(QStringLiteral("status"))) {
+                    out.error = Error::fromJson(o.value(QStringLiteral("error")).toObject());
+                    if (out.error.code.isEmpty())
+                        out.error = makeError(ErrorCode::Internal,
+                                              tr("The server answered HTTP %1.").arg(r.status));
+                    return done(out);
+                }
+                out = Outcome::fromJson(o);
+                if (out.status == Outcome::Status::Applied) self->syncNow();
+                done(out);
+            });
+}
+
+void SyncClient::getJson(const QString &path,
+                         const std::function<void(const QJsonObject &)> &done) {
+    QPointer<SyncClient> self(this);
+    d->send("GET", path, {}, [self, done](const Reply &r) {
+        if (self.isNull()) return;
+        done(r.status == 200 ? r.json() : QJsonObject());
+    });
 }
 
 Result<QString> SyncClient::attachFile(const QString &path, const UploadRule &rule,

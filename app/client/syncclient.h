@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 #include "auth/actor.h"
 #include "commands/command.h"
 #include "core/result.h"
@@ -49,6 +51,17 @@ public:
     /// then schedules a sync. Local rules refuse exactly what the server would.
     Outcome perform(const QString &type, const QString &target, qint64 baseRev,
                     const QJsonObject &payload);
+
+    /// A command that must reach the server now and is never queued: it needs what only the
+    /// server has (the current password's hash) or carries a password that must not wait in the
+    /// outbox on disk. `done` gets the server's outcome; without a connection, a `Retry` outcome
+    /// with error `offline` and nothing changed anywhere. A pull follows an applied command.
+    void performOnline(const QString &type, const QString &target, const QJsonObject &payload,
+                       const std::function<void(const Outcome &)> &done);
+
+    /// A scoped read the replica does not hold (GET `path`, e.g. /api/v1/experts); `done` gets
+    /// the JSON object, or an empty one when offline or refused.
+    void getJson(const QString &path, const std::function<void(const QJsonObject &)> &done);
 
     /// Attaches a file: checks the upload rule on its bytes, hashes it and copies it into the
     /// local blob store (temp file, fsync, rename). Returns the SHA-256 to cite in a command.

@@ -52,4 +52,14 @@ Result<Phone> Phone::parseMobile(const QString &text, const QString &field) {
     return phone;
 }
 
+QString Phone::masked() const {
+    if (m_number.isEmpty()) return {};
+    if (m_mobile) return m_number.left(3) + QStringLiteral("****") + m_number.right(4);
+    const qsizetype dash = m_number.indexOf(u'-');
+    QString out = m_number;
+    for (qsizetype i = dash + 1; i < out.size() - 4; ++i)
+        if (out[i].isDigit()) out[i] = u'*';
+    return out;
+}
+
 }  // namespace dx

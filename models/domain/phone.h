@@ -24,6 +24,9 @@ public:
 
     bool isMobile() const { return m_mobile; }
     QString toString() const { return m_number; }
+    /// For lists (PRODUCT.md: numbers masked): a mobile as 138****1234, a landline with all
+    /// but the area code and the last four digits masked.
+    QString masked() const;
 
     friend bool operator==(const Phone &, const Phone &) = default;
 

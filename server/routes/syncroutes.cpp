@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "commands/commandprocessor.h"
 #include "core/clock.h"
 #include "serverapp.h"
 #include "sync/changefeed.h"
@@ -55,6 +56,26 @@ void addSyncRoutes(http::Server &http, ServerApp &app) {
         if (!reply) return ServerApp::respond(reply.error());
         return http::Response::json(200, {{QStringLiteral("outcomes"), reply->outcomes},
                                           {QStringLiteral("last_seq"), reply->lastSeq}});
+    });
+
+    // One command run now, outside any client's outbox: for what needs the server's data (the
+    // current password's hash) or must not wait on a disk (a new password). Not idempotent by
+    // seq: the client does not retry it on its own.
+    http.route("POST", "/api/v1/commands/now", [&app](const http::Request &req) {
+        auto actor = app.authenticate(req);
+        if (!actor) return ServerApp::respond(actor.error());
+        auto body = app.jsonBody(req);
+        if (!body) return ServerApp::respond(body.error());
+        QJsonObject json = body.value();
+        if (json.value(QStringLiteral("id")).toString().isEmpty())
+            json.insert(QStringLiteral("id"), newId());
+        auto c = Command::fromJson(json);
+        if (!c) return ServerApp::respond(c.error());
+        c.value().issuedAt = nowMs();
+        CommandProcessor processor(app.db(), &app.audit(), &app.blobs());
+        const Outcome out = processor.execute(*actor, c.value());
+        if (out.status == Outcome::Status::Rejected) return ServerApp::respond(out.error);
+        return http::Response::json(200, out.toJson());
     });
 
     http.route("GET", "/api/v1/changes", [&app](const http::Request &req) {

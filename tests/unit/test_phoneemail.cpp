@@ -69,6 +69,12 @@ private slots:
         QCOMPARE(Phone::parseMobile(QString()).error().code, u"required"_s);
     }
 
+    void maskedForLists() {
+        QCOMPARE(Phone::parse(u"13812341234"_s)->masked(), u"138****1234"_s);
+        QCOMPARE(Phone::parse(u"0371-12345678"_s)->masked(), u"0371-****5678"_s);
+        QCOMPARE(Phone().masked(), QString());
+    }
+
     void email_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");  // empty when valid

@@ -13,6 +13,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 
+#include "changepassworddialog.h"
 #include "syncclient.h"
 
 namespace dx {
@@ -52,6 +53,12 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
     file->addAction(tr("Sign out"), this, &MainWindow::signOutRequested);
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // 账号 (seed 001: the menu at the top right): every role changes its own password here.
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QAction *changePassword = account->addAction(tr("Change password (修改密码)…"), this,
+                                                 [this] { openChangePassword(); });
+    changePassword->setObjectName(QStringLiteral("changePassword"));
 
     m_online = new QLabel(this);
     m_pending = new QLabel(this);
@@ -129,6 +136,17 @@ void MainWindow::addWorkspace(const QString &id, const QString &title, QWidget *
 void MainWindow::showWorkspace(const QString &id) {
     const int i = int(m_ids.indexOf(id));
     if (i >= 0) m_nav->setCurrentRow(i);
+}
+
+ChangePasswordDialog *MainWindow::openChangePassword() {
+    auto *dialog = new ChangePasswordDialog(m_wb.sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this](const QString &password) {
+        statusBar()->showMessage(tr("Your password was changed."), 8000);
+        emit passwordChanged(password);
+    });
+    dialog->open();
+    return dialog;
 }
 
 QWidget *MainWindow::workspace(const QString &id) const {

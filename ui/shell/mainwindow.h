@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace dx {
 
+class ChangePasswordDialog;
+
 /// The workbench shell: a navigation list of the workspaces the signed-in role has, the
 /// workspace area, and a status bar with the sync state (online/offline, pending commands,
 /// last sync, progress with cancel). Window state is restored (UI settings, not domain ones).
@@ -33,8 +35,13 @@ public:
     QString pendingText() const;
     QString lastSyncText() const;
 
+    /// Account → Change password: opens the dialog (window-modal, not blocking) and returns it.
+    ChangePasswordDialog *openChangePassword();
+
 signals:
     void signOutRequested();
+    /// The server accepted a new password for the signed-in user.
+    void passwordChanged(const QString &password);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,320 @@
+// Provider administration in the desktop client against a real dxserver, as provider1 (a
+// certified provider) lives flow 2: adds an expert with a photo after a too-large and a
+// wrongly typed one are refused before upload; adds a receiving account (only the policy's bank
+// is offered, another is refused; a failed check digit warns but saves); adds a sub-account
+// with some menus, who then sees only those workspaces; and changes the password (the current
+// one is refused as the new one, a good one is accepted, and signing in with it works).
+// The slots run in order and share the provider's state: each is one step of the story.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include "bankaccountdialog.h"
+#include "bankaccountsworkspace.h"
+#include "changepassworddialog.h"
+#include "experteditor.h"
+#include "expertsworkspace.h"
+#include "fielderrors.h"
+#include "mainwindow.h"
+#include "subaccountdialog.h"
+#include "subaccountsworkspace.h"
+#include "testserver.h"
+#include "uitesthelpers.h"
+#include "uploadslot.h"
+#include "workspaces.h"
+
+using namespace dx;
+using namespace dx::test;
+
+namespace {
+
+const QString kProvider = QStringLiteral("provider1");
+const QString kPassword = QStringLiteral("Vendor#2026p1");
+const QString kNewPassword = QStringLiteral("Better#2026pw");
+const QString kSubUser = QStringLiteral("p1_experts");
+const QString kSubPassword = QStringLiteral("Sub#2026acct");
+
+// The actor as the client builds it from GET /api/v1/me, sub-account menus included.
+Actor fullActor(HttpClient &http) {
+    Actor a = actorFrom(http);
+    const QJsonObject u =
+        http.get(QStringLiteral("/api/v1/me")).json().value(QLatin1String("user")).toObject();
+    a.subAccount = !u.value(QLatin1String("parent_user_id")).toString().isEmpty() ||
+                   u.value(QLatin1String("sub_account")).toBool();
+    const QJsonValue perms = u.value(QLatin1String("permissions"));
+    a.permissions = perms.isArray() ? perms.toVariant().toStringList()
+                                    : perms.toString().split(u',', Qt::SkipEmptyParts);
+    return a;
+}
+
+QString writeImage(const QString &path, QSize size, bool noise, const char *format) {
+    QImage img(size, QImage::Format_RGB32);
+    img.fill(QColor(230, 236, 245));
+    if (noise) {  // incompressible: a PNG far above 2048 KB
+        auto *rng = QRandomGenerator::global();
+        for (int y = 0; y < size.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(img.scanLine(y));
+            for (int x = 0; x < size.width(); ++x) line[x] = rng->generate() | 0xff000000u;
+        }
+    } else {
+        QPainter p(&img);
+        p.setPen(Qt::darkBlue);
+        p.drawEllipse(img.rect().adjusted(20, 20, -20, -20));
+    }
+    if (!img.save(path, format)) qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void setText(ExpertEditor *e, const char *field, const QString &text) {
+    auto *line = qobject_cast<QLineEdit *>(e->input(QString::fromLatin1(field)));
+    QVERIFY2(line != nullptr, field);
+    line->setText(text);
+}
+
+}  // namespace
+
+class TestProviderAdmin : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void anExpertIsAddedWithAPhotoAfterBadPhotosAreRefused();
+    void aReceivingAccountOffersOnlyThePolicysBankAndWarnsOnTheCheckDigit();
+    void aSubAccountIsCreatedWithSomeMenus();
+    void theSubAccountSeesOnlyItsWorkspaces();
+    void changingThePasswordRefusesTheCurrentOneAndAcceptsAGoodOne();
+    void changingThePasswordOfflineSaysWhy();
+
+private:
+    int outbox() {
+        return m_bench->count(
+            QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending'"));
+    }
+    bool syncAll() {
+        for (int i = 0; i < 5; ++i)
+            if (m_bench->syncOnce() && m_bench->sync->pendingCount() == 0) return true;
+        return false;
+    }
+
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ClientBench> m_bench;
+};
+
+void TestProviderAdmin::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_server.seedDemo());
+    QVERIFY(m_server.start());
+    m_bench =
+        std::make_unique<ClientBench>(m_server.baseUrl(), m_dir.filePath(QStringLiteral("p1")),
+                                      QStringLiteral("p1"), kProvider, kPassword);
+    m_bench->actor = fullActor(m_bench->http);
+    m_bench->wb->actor = m_bench->actor;
+    QCOMPARE(m_bench->actor.role, Role::Provider);
+    QVERIFY(!m_bench->actor.subAccount);
+    QVERIFY(m_bench->syncOnce());
+}
+
+void TestProviderAdmin::cleanupTestCase() {
+    m_bench.reset();
+}
+
+void TestProviderAdmin::anExpertIsAddedWithAPhotoAfterBadPhotosAreRefused() {
+    ExpertsWorkspace ws(*m_bench->wb);
+    ws.setConfirm([](const QString &) { return true; });
+    const int rowsBefore = ws.table()->rowCount();
+    QPointer<ExpertEditor> ed = ws.addExpert();
+    QVERIFY(ed);
+
+    const int before = outbox();
+    const QString big =
+        writeImage(m_dir.filePath(QStringLiteral("big.png")), {1100, 1100}, true, "PNG");
+    QVERIFY(QFileInfo(big).size() > 2048 * 1024);
+    QVERIFY(!ed->choosePhoto(big));
+    QVERIFY(!ed->photoSlot()->message().isEmpty());
+    QVERIFY(ed->photoSlot()->sha256().isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("photo.png"));
+    {
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+    }
+    QVERIFY(!ed->choosePhoto(pdf));
+    QVERIFY(ed->photoSlot()->sha256().isEmpty());
+    QCOMPARE(outbox(), before);  // nothing queued, nothing to upload
+
+    QVERIFY(ed->choosePhoto(
+        writeImage(m_dir.filePath(QStringLiteral("zhang.jpg")), {300, 400}, false, "JPG")));
+    QVERIFY(ed->photoSlot()->message().isEmpty());
+
+    // Refused by the command: the errors are beside their fields.
+    QVERIFY(!ed->submit());
+    QVERIFY(!ed->errors()->text(QStringLiteral("name")).isEmpty() ||
+            !ed->errors()->message().isEmpty());
+    QCOMPARE(outbox(), before);
+
+    setText(ed, "name", QStringLiteral("张工"));
+    setText(ed, "age", QStringLiteral("45"));
+    setText(ed, "iiot_field", QStringLiteral("工业互联网平台"));
+    setText(ed, "industry_field", QStringLiteral("装备制造"));
+    setText(ed, "operations_field", QStringLiteral("设备运维"));
+    setText(ed, "iiot_years", QStringLiteral("8"));
+    setText(ed, "industry_years", QStringLiteral("20"));
+    setText(ed, "title", QStringLiteral("高级工程师"));
+    setText(ed, "education", QStringLiteral("硕士"));
+    ed->experienceEdit()->setPlainText(QStringLiteral("主持多个智能工厂项目"));
+    QCOMPARE(ed->experienceCounter(), QStringLiteral("10 / 200"));
+    auto *intro = ed->findChild<QPlainTextEdit *>(QStringLiteral("introduction"));
+    QVERIFY(intro != nullptr);
+    intro->setPlainText(QStringLiteral("长期从事工业互联网平台建设与咨询。"));
+    QVERIFY2(ed->submit(), qPrintable(ed->errors()->message()));
+    QTRY_VERIFY(ed.isNull());
+    QCOMPARE(outbox(), before + 1);
+    QCOMPARE(ws.table()->rowCount(), rowsBefore + 1);
+
+    QVERIFY(syncAll());
+    QVERIFY(m_bench->replica->problems().isEmpty());
+    QCOMPARE(m_bench->count(QStringLiteral("SELECT COUNT(*) FROM experts WHERE name = ?"),
+                            {QStringLiteral("张工")}),
+             1);
+    QVERIFY(ws.rowOf(QStringLiteral("张工")) >= 0);
+}
+
+void TestProviderAdmin::aReceivingAccountOffersOnlyThePolicysBankAndWarnsOnTheCheckDigit() {
+    BankAccountsWorkspace ws(*m_bench->wb);
+    QPointer<BankAccountDialog> dlg = ws.addAccount();
+    QVERIFY(dlg);
+    QCOMPARE(dlg->bankBox()->currentText(), QStringLiteral("中国农业银行"));
+    QCOMPARE(dlg->bankBox()->findText(QStringLiteral("中国工商银行")), -1);
+    QVERIFY(!dlg->nameEdit()->text().isEmpty());  // a corporate account: the organisation's name
+    dlg->numberEdit()->setText(QStringLiteral("62284abc"));
+    QCOMPARE(dlg->numberEdit()->text(), QStringLiteral("62284"));  // digits only
+    // 6228480402564890018 fails the Luhn check (…0019 would pass).
+    dlg->numberEdit()->setText(QStringLiteral("6228480402564890018"));
+    dlg->branchEdit()->setText(QStringLiteral("郑州金水支行"));
+    QVERIFY2(dlg->submit(), qPrintable(dlg->errors()->message()));
+    QTRY_VERIFY(dlg.isNull());
+    QVERIFY(ws.isWarning());
+    QVERIFY(!ws.messageText().isEmpty());
+    QCOMPARE(ws.table()->rowCount(), 1);
+    QVERIFY(!ws.table()->item(0, 2)->text().contains(QStringLiteral("48040256")));  // masked
+
+    // Another bank is refused by the command itself, beside the bank field.
+    const Outcome other = m_bench->sync->perform(
+        QStringLiteral("bank_account.save"), {}, -1,
+        {{QStringLiteral("bank"), QStringLiteral("中国工商银行")},
+         {QStringLiteral("account_name"), ws.table()->item(0, 1)->text()},
+         {QStringLiteral("account_no"), QStringLiteral("6222020200112233445")}});
+    QCOMPARE(other.status, Outcome::Status::Rejected);
+    QCOMPARE(other.error.field, QStringLiteral("bank"));
+
+    QVERIFY(syncAll());
+    QVERIFY(m_bench->replica->problems().isEmpty());
+}
+
+void TestProviderAdmin::aSubAccountIsCreatedWithSomeMenus() {
+    SubAccountsWorkspace ws(*m_bench->wb);
+    QVERIFY2(ws.isAvailable(), qPrintable(ws.emptyText()));
+    QPointer<SubAccountDialog> dlg = ws.addUser();
+    QVERIFY(dlg);
+    QCOMPARE(dlg->permissionBox(Menu::Experts)->text(), QStringLiteral("Experts (专家管理)"));
+    dlg->usernameEdit()->setText(kSubUser);
+    dlg->mobileEdit()->setText(QStringLiteral("13912345678"));
+    dlg->emailEdit()->setText(QStringLiteral("experts@vendor.example"));
+    dlg->passwordEdit()->setText(kSubPassword);
+    dlg->confirmEdit()->setText(kSubPassword + u'x');
+    dlg->permissionBox(Menu::Experts)->setChecked(true);
+    dlg->permissionBox(Menu::Listings)->setChecked(true);
+    dlg->submit();
+    QVERIFY(!dlg->errors()->text(QStringLiteral("confirm")).isEmpty());
+
+    dlg->confirmEdit()->setText(kSubPassword);
+    dlg->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(dlg.isNull() || !dlg->errors()->message().contains(u'…'), 30000);
+    QVERIFY2(dlg.isNull(), dlg ? qPrintable(dlg->errors()->message() +
+                                            dlg->errors()->text(QStringLiteral("password")))
+                               : "");
+    QVERIFY(m_bench->syncOnce());
+    const int row = ws.rowOf(kSubUser);
+    QVERIFY(row >= 0);
+    QCOMPARE(ws.table()->item(row, 1)->text(), QStringLiteral("139****5678"));
+    QVERIFY(ws.table()->item(row, 3)->text().contains(QStringLiteral("专家管理")));
+    QVERIFY(!ws.table()->item(row, 3)->text().contains(QStringLiteral("收款账号管理")));
+}
+
+void TestProviderAdmin::theSubAccountSeesOnlyItsWorkspaces() {
+    ClientBench sub(m_server.baseUrl(), m_dir.filePath(QStringLiteral("sub")),
+                    QStringLiteral("sub"), kSubUser, kSubPassword);
+    sub.actor = fullActor(sub.http);
+    sub.wb->actor = sub.actor;
+    QVERIFY(sub.actor.subAccount);
+    QVERIFY(sub.syncOnce());
+    MainWindow window(*sub.wb);
+    addWorkspaces(window, *sub.wb, m_dir.filePath(QStringLiteral("sub")));
+    QVERIFY(window.workspace(QStringLiteral("experts")) != nullptr);
+    QVERIFY(window.workspace(QStringLiteral("users")) == nullptr);
+    QVERIFY(window.workspace(QStringLiteral("bank_accounts")) == nullptr);
+    // The roster the main account made is the organisation's: the sub-account sees it.
+    auto *experts = qobject_cast<ExpertsWorkspace *>(window.workspace(QStringLiteral("experts")));
+    QVERIFY(experts->rowOf(QStringLiteral("张工")) >= 0);
+    // The server is the authority: a menu not granted is refused there too.
+    const Outcome refused =
+        sub.sync->perform(QStringLiteral("bank_account.delete"),
+                          QStringLiteral("00000000-0000-0000-0000-000000000000"), -1, {});
+    QCOMPARE(refused.error.code, QStringLiteral("forbidden"));
+}
+
+void TestProviderAdmin::changingThePasswordRefusesTheCurrentOneAndAcceptsAGoodOne() {
+    MainWindow window(*m_bench->wb);
+    QPointer<ChangePasswordDialog> dlg = window.openChangePassword();
+    QVERIFY(dlg);
+    QVERIFY(dlg->policyText().contains(QStringLiteral("8–18")));
+    dlg->currentEdit()->setText(kPassword);
+    dlg->passwordEdit()->setText(kPassword);
+    dlg->confirmEdit()->setText(kPassword);
+    dlg->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dlg->isBusy(), 30000);
+    QVERIFY2(!dlg->errors()->text(QStringLiteral("password")).isEmpty(),
+             qPrintable(dlg->errors()->message()));
+
+    dlg->passwordEdit()->setText(kNewPassword);
+    dlg->confirmEdit()->setText(kNewPassword);
+    dlg->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(dlg.isNull(), 30000);
+
+    HttpClient fresh(m_server.baseUrl());
+    QVERIFY(!fresh.login(kProvider, kNewPassword).isEmpty());
+    HttpClient old(m_server.baseUrl());
+    QVERIFY(old.login(kProvider, kPassword).isEmpty());
+}
+
+void TestProviderAdmin::changingThePasswordOfflineSaysWhy() {
+    // A client whose server is gone: nothing is queued, and the dialog says why.
+    SyncClient offline(*m_bench->replica, *m_bench->blobs, m_bench->actor,
+                       QStringLiteral("http://127.0.0.1:1"), m_bench->http.token());
+    ChangePasswordDialog dlg(offline);
+    const int before = outbox();
+    dlg.currentEdit()->setText(kNewPassword);
+    dlg.passwordEdit()->setText(QStringLiteral("Another#2026pw"));
+    dlg.confirmEdit()->setText(QStringLiteral("Another#2026pw"));
+    dlg.submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dlg.isBusy(), 30000);
+    QVERIFY(dlg.errors()->message().contains(QStringLiteral("online")));
+    QCOMPARE(outbox(), before);
+}
+
+QTEST_MAIN(TestProviderAdmin)
+#include "test_provideradmin.moc"

@@ -1,0 +1,160 @@
+#include "bankaccountsworkspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "bankaccountdialog.h"
+#include "core/error.h"
+#include "sync/replica.h"
+#include "syncclient.h"
+#include "workbench.h"
+
+namespace dx {
+
+namespace {
+enum Column { Bank, Name, Number, Branch, ColumnCount };
+
+// Lists show the first and last four digits only.
+QString maskedAccount(const QString &digits) {
+    if (digits.size() <= 8) return digits;
+    return digits.left(4) + QString(digits.size() - 8, u'*') + digits.right(4);
+}
+}  // namespace
+
+BankAccountsWorkspace::BankAccountsWorkspace(Workbench &wb, QWidget *parent)
+    : QWidget(parent), m_wb(wb) {
+    auto *layout = new QVBoxLayout(this);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add receiving account (新增收款账号)"), this);
+    add->setObjectName(QStringLiteral("addAccount"));
+    m_edit = new QPushButton(tr("Edit (编辑)"), this);
+    m_delete = new QPushButton(tr("Delete (删除)"), this);
+    for (QPushButton *b : {add, m_edit, m_delete}) buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("bankAccounts"));
+    m_table->setHorizontalHeaderLabels({tr("Bank (开户银行)"), tr("Account name (开户名称)"),
+                                        tr("Account number (卡号)"), tr("Branch (开户网点)")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete account (删除收款账号)"), question) ==
+               QMessageBox::Yes;
+    };
+    connect(add, &QPushButton::clicked, this, [this] { addAccount(); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editAccount(m_table->currentRow()); });
+    connect(m_delete, &QPushButton::clicked, this,
+            [this] { deleteAccount(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editAccount(row); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_edit->setEnabled(m_table->currentRow() >= 0);
+        m_delete->setEnabled(m_table->currentRow() >= 0);
+    });
+    connect(&m_wb.sync, &SyncClient::replicaChanged, this, &BankAccountsWorkspace::refresh);
+    refresh();
+}
+
+void BankAccountsWorkspace::refresh() {
+    auto rows = m_wb.replica.db().all(
+        QStringLiteral("SELECT id, bank, account_name, account_no, branch FROM bank_accounts "
+                       "WHERE org_id = ? ORDER BY created_at"),
+        {m_wb.actor.orgId});
+    m_table->setRowCount(0);
+    if (!rows) {
+        m_message->setText(rows.error().message);
+        return;
+    }
+    for (const QVariantMap &r : rows.value()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells{r.value(QStringLiteral("bank")).toString(),
+                                r.value(QStringLiteral("account_name")).toString(),
+                                maskedAccount(r.value(QStringLiteral("account_no")).toString()),
+                                r.value(QStringLiteral("branch")).toString()};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == Bank) item->setData(Qt::UserRole, r);
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_edit->setEnabled(m_table->currentRow() >= 0);
+    m_delete->setEnabled(m_table->currentRow() >= 0);
+}
+
+QString BankAccountsWorkspace::messageText() const {
+    return m_message->text();
+}
+
+QVariantMap BankAccountsWorkspace::rowData(int row) const {
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, Bank) : nullptr;
+    return item != nullptr ? item->data(Qt::UserRole).toMap() : QVariantMap();
+}
+
+BankAccountDialog *BankAccountsWorkspace::openDialog(const QVariantMap &account) {
+    auto org = m_wb.replica.db().scalar(
+        QStringLiteral("SELECT profile FROM organisations WHERE id = ?"), {m_wb.actor.orgId});
+    const QString orgName = org ? QJsonDocument::fromJson(org->toString().toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("name"))
+                                      .toString()
+                                : QString();
+    auto *dialog = new BankAccountDialog(m_wb, account, orgName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QStringList warnings;
+        for (const QJsonValue &w : dialog->warnings())
+            warnings << (w.isString() ? w.toString() : Error::fromJson(w.toObject()).message);
+        m_warning = !warnings.isEmpty();
+        m_message->setStyleSheet(m_warning ? QStringLiteral("color: #b9770e;") : QString());
+        m_message->setText(m_warning ? tr("Saved, but please check: %1").arg(warnings.join(u' '))
+                                     : tr("Saved. It is sent to the server at the next sync."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+BankAccountDialog *BankAccountsWorkspace::addAccount() {
+    return openDialog({});
+}
+
+BankAccountDialog *BankAccountsWorkspace::editAccount(int row) {
+    const QVariantMap account = rowData(row);
+    return account.isEmpty() ? nullptr : openDialog(account);
+}
+
+bool BankAccountsWorkspace::deleteAccount(int row) {
+    const QVariantMap account = rowData(row);
+    if (account.isEmpty()) return false;
+    if (!m_confirm(tr("Delete the account ending in %1?")
+                       .arg(account.value(QStringLiteral("account_no")).toString().right(4))))
+        return false;
+    const Outcome out = m_wb.sync.perform(QStringLiteral("bank_account.delete"),
+                                          account.value(QStringLiteral("id")).toString(), -1, {});
+    m_warning = false;
+    m_message->setStyleSheet(
+        out.status == Outcome::Status::Applied ? QString() : QStringLiteral("color: #c0392b;"));
+    m_message->setText(out.status == Outcome::Status::Applied
+                           ? tr("Deleted. It is sent to the server at the next sync.")
+                           : out.error.message);
+    return out.status == Outcome::Status::Applied;
+}
+
+}  // namespace dx
