@@ -25,6 +25,11 @@ const CommandTable &commandTable() {
         registerAccountCommands(t);
         registerOrganisationCommands(t);
         registerCertificationCommands(t);
+        registerPasswordCommands(t);
+        registerSubAccountCommands(t);
+        registerExpertCommands(t);
+        registerBankAccountCommands(t);
+        registerListingCommands(t);
         return t;
     }();
     return table;
