@@ -1,8 +1,10 @@
 #include "demoseeder.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -323,6 +325,73 @@ private:
 
 }  // namespace
 
+// provider1's administration data (docs/LISTINGS.md): two experts in the roster, one ABC
+// receiving account, and the sub-account p1_sales (README.md: Sales#2026p1) with the listing and
+// order menus.
+Status seedProviderAdmin(Seeder &seed, Database &db, const Actor &provider) {
+    const struct {
+        const char *name;
+        int age;
+        const char *gender;
+        const char *iiot;
+        const char *industry;
+        const char *operations;
+        int iiotYears;
+        int industryYears;
+        const char *experience;
+        const char *title;
+        QRgb colour;
+    } experts[] = {{"王建国", 46, "male", "工业大数据", "装备制造", "生产管控", 12, 20,
+                    "主持郑州多家装备制造企业的智能工厂改造。", "高级工程师", qRgb(70, 110, 160)},
+                   {"李晓梅", 39, "female", "工业软件", "食品加工", "质量管理", 9, 15,
+                    "为食品企业部署质量追溯与能耗管理平台。", "工程师", qRgb(160, 90, 90)}};
+    for (const auto &e : experts) {
+        QImage photo(300, 400, QImage::Format_RGB32);
+        photo.fill(e.colour);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        photo.save(&buffer, "PNG");
+        auto sha = seed.blob(png, provider.userId);
+        if (!sha) return sha.error();
+        const QJsonObject expert{{QStringLiteral("name"), s(e.name)},
+                                 {QStringLiteral("age"), e.age},
+                                 {QStringLiteral("gender"), s(e.gender)},
+                                 {QStringLiteral("iiot_field"), s(e.iiot)},
+                                 {QStringLiteral("industry_field"), s(e.industry)},
+                                 {QStringLiteral("operations_field"), s(e.operations)},
+                                 {QStringLiteral("iiot_years"), e.iiotYears},
+                                 {QStringLiteral("industry_years"), e.industryYears},
+                                 {QStringLiteral("experience"), s(e.experience)},
+                                 {QStringLiteral("title"), s(e.title)},
+                                 {QStringLiteral("education"), QStringLiteral("硕士")},
+                                 {QStringLiteral("photo"), *sha},
+                                 {QStringLiteral("introduction"), s(e.experience)}};
+        auto r = seed.run(provider, QStringLiteral("expert.save"), {},
+                          {{QStringLiteral("expert"), expert}});
+        if (!r) return r.error();
+    }
+    auto orgName =
+        db.scalar(QStringLiteral("SELECT name FROM organisations WHERE id = ?"), {provider.orgId});
+    if (!orgName) return orgName.error();
+    auto account =
+        seed.run(provider, QStringLiteral("bank_account.save"), {},
+                 {{QStringLiteral("bank"), QStringLiteral("中国农业银行")},
+                  {QStringLiteral("account_name"), orgName->toString()},
+                  {QStringLiteral("account_no"), QStringLiteral("160101040001234")},
+                  {QStringLiteral("branch"), QStringLiteral("中国农业银行郑州金水支行")}});
+    if (!account) return account.error();
+    auto sub = seed.run(provider, QStringLiteral("subaccount.create"), {},
+                        {{QStringLiteral("username"), QStringLiteral("p1_sales")},
+                         {QStringLiteral("mobile"), QStringLiteral("13900000101")},
+                         {QStringLiteral("email"), QStringLiteral("sales@provider1.example")},
+                         {QStringLiteral("password"), QStringLiteral("Sales#2026p1")},
+                         {QStringLiteral("permissions"),
+                          QJsonArray{QStringLiteral("listings"), QStringLiteral("orders")}}});
+    if (!sub) return sub.error();
+    return Ok{};
+}
+
 Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
     if (!QDir().mkpath(o.dataDir))
         return makeError(ErrorCode::Internal, QStringLiteral("cannot create %1").arg(o.dataDir));
@@ -353,6 +422,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
     auto pc = seed.certify(*provider, 1);
     if (!pc) return pc.error();
     if (auto d = seed.decide(QStringLiteral("operator"), *pc, true); !d) return d.error();
+    if (auto a = seedProviderAdmin(seed, **db, provider->actor); !a) return a.error();
 
     auto certified = seed.enterprise(QStringLiteral("ent.certified"),
                                      QStringLiteral("Firm#2026cert"), kCounties[0]);

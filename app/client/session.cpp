@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -71,6 +72,9 @@ void Session::remember(const SignedIn &who, const QString &password) {
     user.setValue(QStringLiteral("role"), who.actor.role);
     user.setValue(QStringLiteral("org_id"), who.actor.orgId);
     user.setValue(QStringLiteral("region"), who.actor.region);
+    // A sub-account offline keeps the menus it had: the same funnel refuses the others.
+    user.setValue(QStringLiteral("sub_account"), who.actor.subAccount);
+    user.setValue(QStringLiteral("permissions"), who.actor.permissions.join(u','));
     user.setValue(QStringLiteral("server"), who.baseUrl);
     user.sync();
     QFile::setPermissions(user.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -146,6 +150,9 @@ Result<SignedIn> Session::unlockOffline(const QString &username, const QString &
                     user.value(QStringLiteral("org_id")).toString(),
                     user.value(QStringLiteral("region")).toString(),
                     {}};
+    s.actor.subAccount = user.value(QStringLiteral("sub_account")).toBool();
+    s.actor.permissions =
+        user.value(QStringLiteral("permissions")).toString().split(u',', Qt::SkipEmptyParts);
     s.baseUrl = user.value(QStringLiteral("server")).toString();
     s.token = readToken(username);
     s.offline = true;
@@ -180,6 +187,9 @@ void Session::signIn(const QString &baseUrl, const QString &username, const QStr
                             u.value(QStringLiteral("org_id")).toString(),
                             u.value(QStringLiteral("region")).toString(),
                             {}};
+            s.actor.subAccount = u.value(QStringLiteral("sub_account")).toBool();
+            for (const QJsonValue &m : u.value(QStringLiteral("permissions")).toArray())
+                s.actor.permissions << m.toString();
             s.baseUrl = baseUrl;
             s.token = o.value(QStringLiteral("token")).toString();
             remember(s, password);

@@ -4,6 +4,8 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
+
 #include "auth/actor.h"
 
 namespace dx {
@@ -19,11 +21,16 @@ public:
     bool find(const QString &tokenHash, qint64 now, Actor *actor);
     void insert(const QString &tokenHash, const Actor &actor, qint64 expiresAt, qint64 now);
     void remove(const QString &tokenHash);
+    /// Makes every cache in this process forget its actors (at once, not within maxAgeMs): a
+    /// committed command ended sessions or changed what an account may do (CommandSpec::
+    /// changesSessions). Another server process still learns it within maxAgeMs.
+    static void invalidateAll();
 
 private:
     struct Entry {
         Actor actor;
         qint64 validUntil;
+        quint64 generation;
     };
     QMutex m_mutex;
     QHash<QString, Entry> m_entries;

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 
 #include "audit/auditlog.h"
+#include "auth/sessioncache.h"
 #include "commands/registry.h"
 #include "core/clock.h"
 #include "store/database.h"
@@ -76,6 +77,14 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
         else
             result = p.error();
     }
+    if (result && spec != table.constEnd() && spec->prepareRead &&
+        (!actor.isAnonymous() || spec->allowAnonymous) && actor.may(spec->permission)) {
+        auto p = spec->prepareRead(m_db, actor, prepared);
+        if (p)
+            prepared = p.value();
+        else
+            result = p.error();
+    }
     CommandContext ctx{m_db, actor, now, m_blobs};
 
     auto begun = m_db.beginWrite();
@@ -94,10 +103,10 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
         result = makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first."));
     } else if (!actor.may(spec->permission)) {
         // Enforced here, in the funnel, so that no client and no API call can go around it.
-        result = makeError(ErrorCode::Forbidden,
-                           Tr::tr("Your account has not been granted this menu (%1).")
-                               .arg(spec->permission),
-                           QStringLiteral("permission"));
+        result = makeError(
+            ErrorCode::Forbidden,
+            Tr::tr("Your account has not been granted this menu (%1).").arg(spec->permission),
+            QStringLiteral("permission"));
     } else {
         result = spec->handler(ctx, prepared);
     }
@@ -108,6 +117,8 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
         out.result = result.value();
         auto f = finish(actor, command, out, now, within);
         if (f) f = m_db.commit();
+        // After the commit: a sign-in racing with it must not re-cache the old actor.
+        if (f && spec->changesSessions) SessionCache::invalidateAll();
         if (f) return out;
         m_db.rollback();
         qCWarning(lcCommands) << "could not commit" << command.type << f.error().message;

@@ -15,6 +15,16 @@ struct CommandSpec {
     std::function<Result<Command>(const Command &)> prepare = {};
     /// The menu (Menu::*) a sub-account must have been granted; empty: no menu restriction.
     QString permission = {};
+    /// Like `prepare`, for slow work that needs what the store holds, read-only and outside the
+    /// write transaction: verifying a current password and the last five (one PBKDF2 each,
+    /// ~0.4 s) inside it would hold SQLite's single write lock for seconds. Runs after `prepare`,
+    /// only for an actor the table lets in. What it read may change before the transaction
+    /// opens, so it passes what it relied on (e.g. the hash it verified against) in the payload
+    /// and the handler re-checks that under the lock.
+    std::function<Result<Command>(Database &, const Actor &, const Command &)> prepareRead = {};
+    /// The command ends sessions or changes what an account may do (sub-account deleted,
+    /// permissions changed, password reset): the server drops its cached actors when it applies.
+    bool changesSessions = false;
 };
 
 /// The table of every command type; each area adds its own (registerCertificationCommands …).

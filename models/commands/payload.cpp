@@ -4,6 +4,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <cmath>
+
 #include "store/database.h"
 
 namespace dx {
@@ -37,6 +39,21 @@ Result<QString> payload::oneOf(const QJsonObject &p, const QString &key,
         return makeError(ErrorCode::Invalid,
                          Tr::tr("Choose one of: %1.").arg(allowed.join(QStringLiteral(", "))), key);
     return s;
+}
+
+Result<qint64> payload::integer(const QJsonObject &p, const QString &key, qint64 min, qint64 max) {
+    const QJsonValue v = p.value(key);
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+        return makeError(ErrorCode::Required, Tr::tr("This field is required."), key);
+    const double d = v.toDouble();
+    // 2^53: beyond it a JSON number is no longer an exact integer.
+    if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9007199254740992.0)
+        return makeError(ErrorCode::Invalid, Tr::tr("A whole number is expected here."), key);
+    const auto n = static_cast<qint64>(d);
+    if (n < min || n > max)
+        return makeError(ErrorCode::OutOfRange,
+                         Tr::tr("Enter a number from %1 to %2.").arg(min).arg(max), key);
+    return n;
 }
 
 Result<QJsonObject> payload::object(const QJsonObject &p, const QString &key, bool required) {

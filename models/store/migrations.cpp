@@ -255,6 +255,50 @@ CREATE TABLE listing_files (
   PRIMARY KEY (sha256, listing_id));
 CREATE INDEX listing_files_listing ON listing_files (listing_id)
 )SQL"},
+    // Provider administration (docs/LISTINGS.md, seed 001 §1.4.8–1.5): previous password hashes
+    // (never published), the expert roster (表 1-3), receiving bank accounts, and policy values
+    // an administrator may change (default accepted banks: Agricultural Bank of China only).
+    {5, R"SQL(
+CREATE TABLE password_history (
+  user_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (user_id, seq));
+CREATE TABLE experts (
+  id TEXT PRIMARY KEY,
+  org_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  age INTEGER NOT NULL,
+  gender TEXT NOT NULL,
+  iiot_field TEXT NOT NULL,
+  industry_field TEXT NOT NULL,
+  operations_field TEXT NOT NULL,
+  iiot_years INTEGER NOT NULL,
+  industry_years INTEGER NOT NULL,
+  experience TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  education TEXT NOT NULL DEFAULT '',
+  photo_blob TEXT NOT NULL,
+  introduction TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  rev BIGINT NOT NULL DEFAULT 0);
+CREATE INDEX experts_org ON experts (org_id);
+CREATE TABLE bank_accounts (
+  id TEXT PRIMARY KEY,
+  org_id TEXT NOT NULL,
+  bank TEXT NOT NULL,
+  account_name TEXT NOT NULL,
+  account_no TEXT NOT NULL,
+  branch TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  rev BIGINT NOT NULL DEFAULT 0,
+  UNIQUE (org_id, account_no));
+CREATE TABLE policies (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO policies (key, value) VALUES ('bank_accounts.accepted_banks', '["中国农业银行"]')
+)SQL"},
 };
 
 }  // namespace

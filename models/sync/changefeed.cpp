@@ -103,6 +103,16 @@ Result<qint64> ChangeFeed::publishRow(Database &db, const QString &table, const 
 
 Result<qint64> ChangeFeed::recordDeletion(Database &db, const QString &entity, const QString &id,
                                           const Scope &scope) {
+    if (db.isReplica()) {
+        // A local, pending deletion: noted like publishRow's local effects, so that a rebase
+        // restores the row when the server refuses the command.
+        auto touched = db.exec(
+            QStringLiteral("INSERT INTO changes (rev, entity, entity_id, op) VALUES "
+                           "((SELECT COALESCE(MAX(rev), 0) + 1 FROM changes), ?, ?, 'local')"),
+            {entity, id});
+        if (!touched) return touched.error();
+        return qint64(0);
+    }
     auto del = db.exec(QStringLiteral("DELETE FROM changes WHERE entity = ? AND entity_id = ?"),
                        {entity, id});
     if (!del) return del.error();

@@ -42,9 +42,10 @@ const char *kClientSchema[] = {
 }  // namespace
 
 const QStringList &Replica::syncedTables() {
-    static const QStringList t{QStringLiteral("users"), QStringLiteral("organisations"),
+    static const QStringList t{QStringLiteral("users"),          QStringLiteral("organisations"),
                                QStringLiteral("certifications"), QStringLiteral("tasks"),
-                               QStringLiteral("notifications")};
+                               QStringLiteral("notifications"),  QStringLiteral("experts"),
+                               QStringLiteral("bank_accounts")};
     return t;
 }
 

@@ -1,5 +1,6 @@
 // POST/DELETE /api/v1/session, POST /api/v1/accounts, POST /api/v1/clients.
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include "commands/commandprocessor.h"
@@ -23,14 +24,17 @@ void addSessionRoutes(http::Server &http, ServerApp &app) {
                                        body->value(QStringLiteral("password")).toString(), nowMs());
         if (!s) return ServerApp::respond(s.error());
         return http::Response::json(
-            200,
-            {{QStringLiteral("token"), s->token},
-             {QStringLiteral("expires_at"), s->expiresAt},
-             {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), s->actor.userId},
-                                                  {QStringLiteral("username"), s->actor.username},
-                                                  {QStringLiteral("role"), s->actor.role},
-                                                  {QStringLiteral("org_id"), s->actor.orgId},
-                                                  {QStringLiteral("region"), s->actor.region}}}});
+            200, {{QStringLiteral("token"), s->token},
+                  {QStringLiteral("expires_at"), s->expiresAt},
+                  {QStringLiteral("user"),
+                   QJsonObject{{QStringLiteral("id"), s->actor.userId},
+                               {QStringLiteral("username"), s->actor.username},
+                               {QStringLiteral("role"), s->actor.role},
+                               {QStringLiteral("org_id"), s->actor.orgId},
+                               {QStringLiteral("region"), s->actor.region},
+                               {QStringLiteral("sub_account"), s->actor.subAccount},
+                               {QStringLiteral("permissions"),
+                                QJsonArray::fromStringList(s->actor.permissions)}}}});
     });
 
     http.route("DELETE", "/api/v1/session", [&app](const http::Request &req) {
