@@ -140,6 +140,7 @@ void ServerApp::addRoutes() {
     routes::addSyncRoutes(*m_http, *this);
     routes::addBlobRoutes(*m_http, *this);
     routes::addReadRoutes(*m_http, *this);
+    routes::addListingRoutes(*m_http, *this);
 }
 
 }  // namespace dx

@@ -76,6 +76,7 @@ void addSessionRoutes(http::Server &http, ServerApp &app);
 void addSyncRoutes(http::Server &http, ServerApp &app);
 void addBlobRoutes(http::Server &http, ServerApp &app);
 void addReadRoutes(http::Server &http, ServerApp &app);
+void addListingRoutes(http::Server &http, ServerApp &app);
 }  // namespace routes
 
 }  // namespace dx

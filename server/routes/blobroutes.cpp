@@ -7,6 +7,7 @@
 #include "blobs/blobindex.h"
 #include "core/clock.h"
 #include "domain/filesniffer.h"
+#include "listings/listingstore.h"
 #include "serverapp.h"
 
 namespace dx::routes {
@@ -39,7 +40,46 @@ Result<bool> mayRead(ServerApp &app, const Actor &actor, const QString &sha) {
                                      {}}))
             return true;
     }
+    // A listing's files: public ones of a listed listing for all, the rest for whoever may see
+    // the listing (its organisation, operator, department, an assigned expert).
+    auto listings = app.db().all(
+        QStringLiteral("SELECT f.public, l.org_id, l.id FROM listing_files f JOIN listings l ON "
+                       "l.id = f.listing_id WHERE f.sha256 = ?"),
+        {sha});
+    if (!listings) return listings.error();
+    for (const QVariantMap &r : listings.value()) {
+        if (r.value(QStringLiteral("public")).toInt() != 0) return true;
+        if (Visibility::canSee(actor, Scope{r.value(QStringLiteral("org_id")).toString(), {}, {}}))
+            return true;
+        if (actor.is(Role::Expert)) {
+            auto assigned = ListingStore::isAssigned(
+                app.db(), r.value(QStringLiteral("id")).toString(), actor.userId);
+            if (!assigned) return assigned.error();
+            if (*assigned) return true;
+        }
+    }
     return false;
+}
+
+// Buyers browse the catalog without an account: an image or attachment of a listed listing
+// (listing_files.public, kept only while listed) is readable anonymously, nothing else.
+Result<bool> isPublic(ServerApp &app, const QString &sha) {
+    auto n = app.db().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM listing_files WHERE sha256 = ? AND public = 1"),
+        {sha});
+    if (!n) return n.error();
+    return n->toInt() > 0;
+}
+
+QByteArray contentTypeOf(ServerApp &app, const QString &sha) {
+    auto type = app.db().scalar(QStringLiteral("SELECT type FROM blobs WHERE sha256 = ?"), {sha});
+    const QString t = type ? type->toString() : QString();
+    if (t == QStringLiteral("jpg")) return "image/jpeg";
+    if (t == QStringLiteral("png")) return "image/png";
+    if (t == QStringLiteral("bmp")) return "image/bmp";
+    if (t == QStringLiteral("mp4")) return "video/mp4";
+    if (t == QStringLiteral("pdf")) return "application/pdf";
+    return "application/octet-stream";
 }
 }  // namespace
 
@@ -59,15 +99,26 @@ void addBlobRoutes(http::Server &http, ServerApp &app) {
     });
 
     http.route("GET", kBlobPath, [&app](const http::Request &req) {
-        auto actor = app.authenticate(req);
-        if (!actor) return ServerApp::respond(actor.error());
         const QString sha = req.pathArgs.value(0);
-        auto may = app.blobs().has(sha) ? mayRead(app, *actor, sha) : Result<bool>(false);
+        Result<Actor> actor = Actor::anonymous();
+        if (req.header("authorization").isEmpty()) {
+            auto open = app.blobs().has(sha) ? isPublic(app, sha) : Result<bool>(false);
+            if (!open) return ServerApp::respond(open.error());
+            if (!*open)  // the same answer as before: sign in
+                return ServerApp::respond(
+                    makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first.")));
+        } else {
+            actor = app.authenticate(req);
+            if (!actor) return ServerApp::respond(actor.error());
+        }
+        auto may = !app.blobs().has(sha)  ? Result<bool>(false)
+                   : actor->isAnonymous() ? Result<bool>(true)
+                                          : mayRead(app, *actor, sha);
         if (!may) return ServerApp::respond(may.error());
         if (!*may)
             return ServerApp::respond(makeError(ErrorCode::NotFound, Tr::tr("No such document.")));
         http::Response r;
-        r.contentType = "application/octet-stream";
+        r.contentType = contentTypeOf(app, sha);
         r.filePath = app.blobs().pathOf(sha);
         r.headers.append({"ETag", '"' + sha.toLatin1() + '"'});
         return r;

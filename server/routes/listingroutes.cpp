@@ -1,0 +1,109 @@
+// Listings: GET /api/v1/catalog (anonymous, listed only), GET /api/v1/listings/{id} (scoped),
+// GET /listing/{id} (the buyer's detail page as HTML, listed only).
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include "commands/payload.h"
+#include "listings/catalogquery.h"
+#include "listings/listingpage.h"
+#include "listings/listingstore.h"
+#include "serverapp.h"
+
+namespace dx::routes {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ListingRoutes)
+};
+
+const QByteArray kId = "([0-9a-f-]{36})";
+
+// The page may load only its own images and styles: a listing can never pull in a script or
+// another site's content, whatever its text says (it is escaped as well).
+http::Response html(int status, const QString &body) {
+    http::Response r;
+    r.status = status;
+    r.contentType = "text/html; charset=utf-8";
+    r.body = body.toUtf8();
+    r.headers.append(qMakePair(QByteArray("Content-Security-Policy"),
+                               QByteArray("default-src 'none'; img-src 'self'; "
+                                          "style-src 'unsafe-inline'")));
+    r.headers.append(qMakePair(QByteArray("X-Content-Type-Options"), QByteArray("nosniff")));
+    return r;
+}
+
+http::Response notFoundPage() {
+    return html(404,
+                QStringLiteral("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta "
+                               "charset=\"utf-8\"><title>%1</title></head><body><h1>%1</h1>"
+                               "<p>%2</p></body></html>")
+                    .arg(Tr::tr("Not found (商品不存在)").toHtmlEscaped(),
+                         Tr::tr("This listing does not exist or is not listed.").toHtmlEscaped()));
+}
+
+// What a reviewer needs beside the row: the opinions (operator, department) or one's own
+// assignment (an expert).
+Result<QJsonArray> opinionsFor(Database &db, const Actor &actor, const QString &id) {
+    QJsonArray out;
+    if (actor.is(Role::Operator) || actor.is(Role::Department) || actor.is(Role::Admin)) {
+        auto rows = db.all(QStringLiteral("SELECT id FROM listing_opinions WHERE listing_id = ? "
+                                          "ORDER BY round, created_at, id"),
+                           {id});
+        if (!rows) return rows.error();
+        for (const QVariantMap &r : *rows)
+            out.append(currentRow(db, QStringLiteral("listing_opinions"),
+                                  r.value(QStringLiteral("id")).toString()));
+    } else if (actor.is(Role::Expert)) {
+        auto rows = db.all(QStringLiteral("SELECT id FROM listing_assignments WHERE listing_id = ? "
+                                          "AND user_id = ? ORDER BY round"),
+                           {id, actor.userId});
+        if (!rows) return rows.error();
+        for (const QVariantMap &r : *rows) {
+            QJsonObject a = currentRow(db, QStringLiteral("listing_assignments"),
+                                       r.value(QStringLiteral("id")).toString());
+            a.remove(QStringLiteral("data"));  // the snapshot is the listing itself
+            out.append(a);
+        }
+    }
+    return out;
+}
+}  // namespace
+
+void addListingRoutes(http::Server &http, ServerApp &app) {
+    http.route("GET", "/api/v1/catalog", [&app](const http::Request &req) {
+        auto filter = CatalogFilter::fromQuery(req.query);
+        if (!filter) return ServerApp::respond(filter.error());
+        auto result = CatalogQuery::run(app.db(), *filter);
+        if (!result) return ServerApp::respond(result.error());
+        return http::Response::json(200, *result);
+    });
+
+    http.route("GET", "/api/v1/listings/" + kId, [&app](const http::Request &req) {
+        auto actor = app.authenticate(req);
+        if (!actor) return ServerApp::respond(actor.error());
+        auto l = ListingStore::load(app.db(), *actor, req.pathArgs.value(0));
+        if (!l) return ServerApp::respond(l.error());
+        QJsonObject row = currentRow(app.db(), QStringLiteral("listings"), l->id);
+        row.remove(QStringLiteral("data"));
+        row.insert(QStringLiteral("listing"), l->data);
+        auto opinions = opinionsFor(app.db(), *actor, l->id);
+        if (!opinions) return ServerApp::respond(opinions.error());
+        row.insert(
+            actor->is(Role::Expert) ? QStringLiteral("assignments") : QStringLiteral("opinions"),
+            *opinions);
+        return http::Response::json(200, row);
+    });
+
+    http.route("GET", "/listing/" + kId, [&app](const http::Request &req) {
+        auto l = ListingStore::load(app.db(), Actor::system(), req.pathArgs.value(0));
+        if (!l) {
+            if (l.error().code == QLatin1String(ErrorCode::NotFound)) return notFoundPage();
+            return ServerApp::respond(l.error());
+        }
+        if (l->state != QStringLiteral("listed")) return notFoundPage();
+        return html(200,
+                    ListingPage::render(l->data, {QStringLiteral("/api/v1/blobs/"), l->orgName}));
+    });
+}
+
+}  // namespace dx::routes
