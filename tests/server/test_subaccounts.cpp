@@ -162,7 +162,7 @@ void TestSubAccounts::badFieldsAreRefused() {
 void TestSubAccounts::createdSubAccountSignsInWithItsMenus() {
     const QJsonObject out = m_main->push(
         QStringLiteral("subaccount.create"), {},
-        newSub(QStringLiteral("p1_sales"), dx::test::freshMobile(),
+        newSub(QStringLiteral("p1_support"), dx::test::freshMobile(),
                {QStringLiteral("experts"), QStringLiteral("orders"), QStringLiteral("orders")}));
     QVERIFY2(statusOf(out) == kApplied, dx::test::compact(out));
     const QString id =
@@ -181,7 +181,7 @@ void TestSubAccounts::createdSubAccountSignsInWithItsMenus() {
     }
     QVERIFY(seen);
 
-    auto sub = signIn(QStringLiteral("p1_sales"), kSubPassword);
+    auto sub = signIn(QStringLiteral("p1_support"), kSubPassword);
     QVERIFY(sub);
     QCOMPARE(sub->user().value(QLatin1String("sub_account")).toBool(), true);
     QCOMPARE(sub->user().value(QLatin1String("permissions")).toArray(),
