@@ -16,6 +16,7 @@
 #include "commands/commandprocessor.h"
 #include "core/clock.h"
 #include "demoimages.h"
+#include "demolistings.h"
 #include "domain/creditcode.h"
 #include "domain/filesniffer.h"
 #include "domain/idnumber.h"
@@ -423,6 +424,11 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
     if (!pc) return pc.error();
     if (auto d = seed.decide(QStringLiteral("operator"), *pc, true); !d) return d.error();
     if (auto a = seedProviderAdmin(seed, **db, provider->actor); !a) return a.error();
+    const DemoListingHooks listingHooks{
+        [&seed](const Actor &a, const QString &type, const QString &target, const QJsonObject &p,
+                qint64 baseRev) { return seed.run(a, type, target, p, baseRev); },
+        [&seed](const QByteArray &bytes, const QString &user) { return seed.blob(bytes, user); }};
+    if (auto l = seedDemoListings(listingHooks, **db, provider->actor); !l) return l.error();
 
     auto certified = seed.enterprise(QStringLiteral("ent.certified"),
                                      QStringLiteral("Firm#2026cert"), kCounties[0]);
