@@ -389,7 +389,14 @@ void TestAuthorization::changeFeedHoldsExactlyTheRowsTheUserMaySee() {
     const auto maySee = [&](const QJsonObject &change) {
         const QString entity = str(change, "entity");
         const QJsonObject data = dataOf(change);
-        if (entity == QStringLiteral("users")) return str(data, "id") == userId;
+        // A provider's sub-accounts (and its roster and receiving accounts) are the
+        // organisation's rows: its members see them.
+        if (entity == QStringLiteral("users"))
+            return str(data, "id") == userId ||
+                   (county.isEmpty() && !str(data, "parent_user_id").isEmpty() &&
+                    str(data, "org_id") == orgId);
+        if (entity == QStringLiteral("experts") || entity == QStringLiteral("bank_accounts"))
+            return county.isEmpty() && str(data, "org_id") == orgId;
         if (entity == QStringLiteral("notifications")) return str(data, "user_id") == userId;
         if (entity != QStringLiteral("organisations") &&
             entity != QStringLiteral("certifications") && entity != QStringLiteral("tasks"))
