@@ -60,11 +60,23 @@ Result<CatalogFilter> CatalogFilter::fromQuery(const QHash<QString, QString> &q)
 Result<QJsonObject> CatalogQuery::run(Database &db, const CatalogFilter &f) {
     // Each tag is one primary-key range of listing_tags; the facet tables likewise. Only listed
     // listings have rows there, so a filtered query never reads the other states.
+    // The tags are joins driven by the first tag's range (measured in bench_catalog: an
+    // `id IN (…)` per tag let SQLite walk every listed listing in date order instead).
+    QString from = QStringLiteral("listings l");
     QString where = QStringLiteral("l.state = 'listed'");
     QVariantList binds;
-    for (const QString &tag : f.tags) {
-        where += QStringLiteral(" AND l.id IN (SELECT listing_id FROM listing_tags WHERE tag = ?)");
-        binds << tag;
+    for (int i = 0; i < f.tags.size(); ++i) {
+        const QString t = QStringLiteral("t%1").arg(i);
+        from = i == 0 ? QStringLiteral("listing_tags t0 JOIN listings l ON l.id = t0.listing_id")
+                      : from + QStringLiteral(
+                                   " JOIN listing_tags %1 ON %1.listing_id = l.id AND "
+                                   "%1.tag = ?")
+                                   .arg(t);
+        if (i > 0) binds << f.tags[i];
+    }
+    if (!f.tags.isEmpty()) {
+        where += QStringLiteral(" AND t0.tag = ?");
+        binds << f.tags.first();
     }
     const QList<QPair<QString, QString>> facets{{QStringLiteral("category"), f.category},
                                                 {QStringLiteral("industry"), f.industry}};
@@ -80,15 +92,15 @@ Result<QJsonObject> CatalogQuery::run(Database &db, const CatalogFilter &f) {
             QStringLiteral(" AND (l.name LIKE ? ESCAPE '\\' OR l.org_name LIKE ? ESCAPE '\\')");
         binds << likePattern(f.text) << likePattern(f.text);
     }
-    auto total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM listings l WHERE ") + where, binds);
+    auto total = db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM ") + from + QStringLiteral(" WHERE ") + where, binds);
     if (!total) return total.error();
     QVariantList pageBinds = binds;
     pageBinds << f.limit << f.offset;
-    auto rows =
-        db.all(QStringLiteral("SELECT l.id, l.org_name, l.listed_at, l.data FROM listings l "
-                              "WHERE ") +
-                   where + QStringLiteral(" ORDER BY l.listed_at DESC, l.id LIMIT ? OFFSET ?"),
-               pageBinds);
+    auto rows = db.all(QStringLiteral("SELECT l.id, l.org_name, l.listed_at, l.data FROM ") + from +
+                           QStringLiteral(" WHERE ") + where +
+                           QStringLiteral(" ORDER BY l.listed_at DESC, l.id LIMIT ? OFFSET ?"),
+                       pageBinds);
     if (!rows) return rows.error();
     QJsonArray items;
     for (const QVariantMap &r : *rows) {
