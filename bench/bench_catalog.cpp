@@ -20,6 +20,7 @@
 #include <cstdio>
 
 #include "listings/catalogquery.h"
+#include "listings/listingstore.h"
 #include "listings/listingvalidator.h"
 #include "store/database.h"
 
@@ -104,16 +105,13 @@ int main(int argc, char **argv) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
             return 1;
         }
-        if (!listed) continue;
-        for (const QString &t : tags)
-            (void)db.exec(QStringLiteral("INSERT INTO listing_tags (tag, listing_id) VALUES (?,?)"),
-                          {t, id});
-        (void)db.exec(QStringLiteral("INSERT INTO listing_facets (kind, value, listing_id) VALUES "
-                                     "('category',?,?)"),
-                      {cat, id});
-        (void)db.exec(QStringLiteral("INSERT INTO listing_facets (kind, value, listing_id) VALUES "
-                                     "('industry',?,?)"),
-                      {ind, id});
+        // The catalog's own index maintenance, as listing.final runs it.
+        if (auto idx = ListingStore::refreshIndex(
+                db, id, listed ? QStringLiteral("listed") : QStringLiteral("draft"), data);
+            !idx) {
+            std::fprintf(stderr, "%s\n", qPrintable(idx.error().message));
+            return 1;
+        }
     }
     if (!db.commit()) return 1;
     (void)db.exec(QStringLiteral("ANALYZE"));

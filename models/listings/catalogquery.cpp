@@ -58,49 +58,73 @@ Result<CatalogFilter> CatalogFilter::fromQuery(const QHash<QString, QString> &q)
 }
 
 Result<QJsonObject> CatalogQuery::run(Database &db, const CatalogFilter &f) {
-    // Each tag is one primary-key range of listing_tags; the facet tables likewise. Only listed
-    // listings have rows there, so a filtered query never reads the other states.
-    // The tags are joins driven by the first tag's range (measured in bench_catalog: an
-    // `id IN (…)` per tag let SQLite walk every listed listing in date order instead).
-    QString from = QStringLiteral("listings l");
-    QString where = QStringLiteral("l.state = 'listed'");
-    QVariantList binds;
-    for (int i = 0; i < f.tags.size(); ++i) {
-        const QString t = QStringLiteral("t%1").arg(i);
-        from = i == 0 ? QStringLiteral("listing_tags t0 JOIN listings l ON l.id = t0.listing_id")
-                      : from + QStringLiteral(
-                                   " JOIN listing_tags %1 ON %1.listing_id = l.id AND "
-                                   "%1.tag = ?")
-                                   .arg(t);
-        if (i > 0) binds << f.tags[i];
-    }
-    if (!f.tags.isEmpty()) {
-        where += QStringLiteral(" AND t0.tag = ?");
-        binds << f.tags.first();
-    }
+    // The first tag (else the first facet) drives: one range of its (value, listed_at,
+    // listing_id) index, read newest first, so a page is LIMIT rows of the index, never a sort of
+    // every match. The other tags and facets are primary-key probes of the driver's rows.
+    // Only listed listings have tag and facet rows, so a filtered query never reads other states.
+    // Measured in bench_catalog.
+    struct Probe {
+        QString table;
+        QVariantList binds;
+    };
+    QList<Probe> probes;
+    for (const QString &tag : f.tags) probes.append({QStringLiteral("listing_tags"), {tag}});
     const QList<QPair<QString, QString>> facets{{QStringLiteral("category"), f.category},
                                                 {QStringLiteral("industry"), f.industry}};
     for (const auto &[kind, value] : facets) {
-        if (value.isEmpty()) continue;
-        where += QStringLiteral(
-            " AND l.id IN (SELECT listing_id FROM listing_facets WHERE "
-            "kind = ? AND value = ?)");
-        binds << kind << value;
+        if (!value.isEmpty()) probes.append({QStringLiteral("listing_facets"), {kind, value}});
+    }
+    QString from;
+    QString where;
+    QString order;
+    QString idColumn;
+    QVariantList joinBinds;  // the JOIN … ON binds come first in the statement text
+    QVariantList whereBinds;
+    auto condition = [](const Probe &p, const QString &alias) {
+        return p.table == QStringLiteral("listing_tags")
+                   ? QStringLiteral("%1.tag = ?").arg(alias)
+                   : QStringLiteral("%1.kind = ? AND %1.value = ?").arg(alias);
+    };
+    if (probes.isEmpty()) {
+        from = QStringLiteral("listings l");
+        where = QStringLiteral("l.state = 'listed'");
+        order = QStringLiteral("l.listed_at DESC, l.id DESC");
+        idColumn = QStringLiteral("l.id");
+    } else {
+        from = probes.first().table + QStringLiteral(" d");
+        where = condition(probes.first(), QStringLiteral("d"));
+        whereBinds << probes.first().binds;
+        for (int i = 1; i < probes.size(); ++i) {
+            const QString alias = QStringLiteral("p%1").arg(i);
+            from += QStringLiteral(" JOIN %1 %2 ON ").arg(probes[i].table, alias) +
+                    condition(probes[i], alias) +
+                    QStringLiteral(" AND %1.listing_id = d.listing_id").arg(alias);
+            joinBinds << probes[i].binds;
+        }
+        order = QStringLiteral("d.listed_at DESC, d.listing_id DESC");
+        idColumn = QStringLiteral("d.listing_id");
+        if (!f.text.isEmpty()) from += QStringLiteral(" JOIN listings l ON l.id = d.listing_id");
     }
     if (!f.text.isEmpty()) {
         where +=
             QStringLiteral(" AND (l.name LIKE ? ESCAPE '\\' OR l.org_name LIKE ? ESCAPE '\\')");
-        binds << likePattern(f.text) << likePattern(f.text);
+        whereBinds << likePattern(f.text) << likePattern(f.text);
     }
+    const QVariantList binds = joinBinds + whereBinds;
     auto total = db.scalar(
         QStringLiteral("SELECT COUNT(*) FROM ") + from + QStringLiteral(" WHERE ") + where, binds);
     if (!total) return total.error();
     QVariantList pageBinds = binds;
     pageBinds << f.limit << f.offset;
-    auto rows = db.all(QStringLiteral("SELECT l.id, l.org_name, l.listed_at, l.data FROM ") + from +
-                           QStringLiteral(" WHERE ") + where +
-                           QStringLiteral(" ORDER BY l.listed_at DESC, l.id LIMIT ? OFFSET ?"),
-                       pageBinds);
+    // The page's ids first (index only), then their rows: the JSON of 20 listings, not of every
+    // match before the offset.
+    auto rows = db.all(
+        QStringLiteral("SELECT x.id, x.org_name, x.listed_at, x.data FROM (SELECT ") + idColumn +
+            QStringLiteral(" AS pid FROM ") + from + QStringLiteral(" WHERE ") + where +
+            QStringLiteral(" ORDER BY ") + order +
+            QStringLiteral(" LIMIT ? OFFSET ?) page JOIN listings x ON x.id = page.pid ORDER BY "
+                           "x.listed_at DESC, x.id DESC"),
+        pageBinds);
     if (!rows) return rows.error();
     QJsonArray items;
     for (const QVariantMap &r : *rows) {

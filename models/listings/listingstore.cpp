@@ -91,7 +91,8 @@ Status ListingStore::refreshIndex(Database &db, const QString &id, const QString
         tags.insert(v.toString().trimmed());
     for (const QString &tag : tags) {
         if (tag.isEmpty()) continue;
-        auto t = db.exec(QStringLiteral("INSERT INTO listing_tags (tag, listing_id) VALUES (?,?)"),
+        auto t = db.exec(QStringLiteral("INSERT INTO listing_tags (tag, listing_id, listed_at) "
+                                        "SELECT ?, id, listed_at FROM listings WHERE id = ?"),
                          {tag, id});
         if (!t) return t.error();
     }
@@ -101,9 +102,10 @@ Status ListingStore::refreshIndex(Database &db, const QString &id, const QString
                                                                : QStringLiteral("industries");
         for (const QJsonValue &v : data.value(key).toArray()) values.insert(v.toString());
         for (const QString &value : values) {
-            auto f = db.exec(QStringLiteral("INSERT INTO listing_facets (kind, value, listing_id) "
-                                            "VALUES (?,?,?)"),
-                             {kind, value, id});
+            auto f = db.exec(
+                QStringLiteral("INSERT INTO listing_facets (kind, value, listing_id, listed_at) "
+                               "SELECT ?, ?, id, listed_at FROM listings WHERE id = ?"),
+                {kind, value, id});
             if (!f) return f.error();
         }
     }

@@ -184,7 +184,8 @@ ALTER TABLE users ADD COLUMN permissions TEXT NOT NULL DEFAULT ''
     // Provider listings (商品, docs/LISTINGS.md). `data` is the listing object as JSON; the
     // columns beside it are what the catalog and the desks filter on. listing_tags, listing_facets
     // and listing_files hold rows only for what buyers may see (listed listings), so the catalog's
-    // filters and the anonymous image check are index lookups, not JSON scans.
+    // filters and the anonymous image check are index lookups, not JSON scans; tags and facets
+    // carry listed_at so that a page of the newest matches is read in index order, unsorted.
     {4, R"SQL(
 CREATE TABLE listings (
   id TEXT PRIMARY KEY,
@@ -240,14 +241,18 @@ CREATE INDEX listing_assignments_user ON listing_assignments (user_id, listing_i
 CREATE TABLE listing_tags (
   tag TEXT NOT NULL,
   listing_id TEXT NOT NULL,
+  listed_at BIGINT NOT NULL DEFAULT 0,
   PRIMARY KEY (tag, listing_id));
 CREATE INDEX listing_tags_listing ON listing_tags (listing_id);
+CREATE INDEX listing_tags_recent ON listing_tags (tag, listed_at, listing_id);
 CREATE TABLE listing_facets (
   kind TEXT NOT NULL,
   value TEXT NOT NULL,
   listing_id TEXT NOT NULL,
+  listed_at BIGINT NOT NULL DEFAULT 0,
   PRIMARY KEY (kind, value, listing_id));
 CREATE INDEX listing_facets_listing ON listing_facets (listing_id);
+CREATE INDEX listing_facets_recent ON listing_facets (kind, value, listed_at, listing_id);
 CREATE TABLE listing_files (
   sha256 TEXT NOT NULL,
   listing_id TEXT NOT NULL,
