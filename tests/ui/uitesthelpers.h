@@ -21,10 +21,17 @@ namespace dx::test {
 inline Actor actorFrom(HttpClient &http) {
     const QJsonObject u =
         http.get(QStringLiteral("/api/v1/me")).json().value(QLatin1String("user")).toObject();
-    return Actor{
+    Actor a{
         u.value(QLatin1String("id")).toString(),     u.value(QLatin1String("username")).toString(),
         u.value(QLatin1String("role")).toString(),   u.value(QLatin1String("org_id")).toString(),
         u.value(QLatin1String("region")).toString(), {}};
+    // A provider's sub-account acts within its menus, as the client's Session gives them.
+    a.subAccount = u.value(QLatin1String("sub_account")).toBool() ||
+                   !u.value(QLatin1String("parent_user_id")).toString().isEmpty();
+    const QJsonValue menus = u.value(QLatin1String("permissions"));
+    a.permissions = menus.isArray() ? menus.toVariant().toStringList()
+                                    : menus.toString().split(u',', Qt::SkipEmptyParts);
+    return a;
 }
 
 /// One installation of the desktop client, signed in as `username`.
