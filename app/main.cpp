@@ -12,6 +12,8 @@
 
 #include <memory>
 
+#include <unistd.h>
+
 #include "blobs/blobstore.h"
 #include "demoserver.h"
 #include "mainwindow.h"
@@ -39,7 +41,11 @@ QString chooseLanguage(const QString &requested) {
 }  // namespace
 
 int main(int argc, char **argv) {
+    // The publish preview is a QtWebEngine view: it needs shared GL contexts, and refuses to
+    // start as root unless its sandbox is off (containers, CI).
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("dxdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("dxdesk"));

@@ -9,6 +9,8 @@
 #include "enterpriseworkspace.h"
 #include "expertsworkspace.h"
 #include "inboxwidget.h"
+#include "listingreview.h"
+#include "listingsworkspace.h"
 #include "mainwindow.h"
 #include "subaccountsworkspace.h"
 #include "syncproblemsview.h"
@@ -49,6 +51,28 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
                 review->open(id, queue);
                 window.showWorkspace(QStringLiteral("review"));
             });
+    }
+    // Listings (商品, flow 2): providers and self-publishing enterprises (seed 003) edit and
+    // follow theirs; operator, experts and the department review them from the inbox.
+    if (applicant && wb.actor.may(Menu::Listings))
+        window.addWorkspace(
+            QStringLiteral("products"),
+            QCoreApplication::translate("Workspaces", "My products (我的商品)"),
+            new ListingsWorkspace(wb, QDir(userDir).filePath(QStringLiteral("drafts")), &window),
+            next());
+    if (role == Role::Operator || role == Role::Expert || role == Role::Department ||
+        role == Role::Admin) {
+        auto *listingReview = new ListingReview(wb, &window);
+        window.addWorkspace(QStringLiteral("listing_review"),
+                            QCoreApplication::translate("Workspaces", "Listing review (商品审核)"),
+                            listingReview, next());
+        QObject::connect(inbox, &InboxWidget::openRequested, &window,
+                         [&window, listingReview](const QString &entity, const QString &id,
+                                                  const QStringList &queue) {
+                             if (entity != QStringLiteral("listings")) return;
+                             listingReview->open(id, queue);
+                             window.showWorkspace(QStringLiteral("listing_review"));
+                         });
     }
     // Provider administration (flow 2): a sub-account sees only the menus it was granted (the
     // server refuses the rest anyway); user management is the main account's alone.

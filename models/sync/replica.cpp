@@ -42,10 +42,16 @@ const char *kClientSchema[] = {
 }  // namespace
 
 const QStringList &Replica::syncedTables() {
-    static const QStringList t{QStringLiteral("users"),          QStringLiteral("organisations"),
-                               QStringLiteral("certifications"), QStringLiteral("tasks"),
-                               QStringLiteral("notifications"),  QStringLiteral("experts"),
-                               QStringLiteral("bank_accounts")};
+    static const QStringList t{QStringLiteral("users"),
+                               QStringLiteral("organisations"),
+                               QStringLiteral("certifications"),
+                               QStringLiteral("tasks"),
+                               QStringLiteral("notifications"),
+                               QStringLiteral("experts"),
+                               QStringLiteral("bank_accounts"),
+                               QStringLiteral("listings"),
+                               QStringLiteral("listing_opinions"),
+                               QStringLiteral("listing_assignments")};
     return t;
 }
 

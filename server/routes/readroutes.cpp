@@ -1,6 +1,7 @@
-// Scoped reads: GET /api/v1/me, /api/v1/tasks, /api/v1/certifications/{id},
+// Scoped reads: GET /api/v1/me, /api/v1/tasks, /api/v1/experts, /api/v1/certifications/{id},
 // /api/v1/organisations/{id}.
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include "commands/organisationrules.h"
@@ -38,6 +39,23 @@ void addReadRoutes(http::Server &http, ServerApp &app) {
         auto result = TaskQuery::run(app.db(), *actor, *filter);
         if (!result) return ServerApp::respond(result.error());
         return http::Response::json(200, *result);
+    });
+
+    // The experts an operator may assign to a listing's review (docs/LISTINGS.md): users of
+    // role expert are not in anyone else's replica, so the desk asks for them.
+    http.route("GET", "/api/v1/experts", [&app](const http::Request &req) {
+        auto actor = app.authenticate(req);
+        if (!actor) return ServerApp::respond(actor.error());
+        if (actor->role != Role::Operator && actor->role != Role::Admin)
+            return ServerApp::respond(
+                makeError(ErrorCode::Forbidden, Tr::tr("Only the operator assigns experts.")));
+        auto rows =
+            app.db().all(QStringLiteral("SELECT id, username, display_name FROM users "
+                                        "WHERE role = 'expert' ORDER BY username"));
+        if (!rows) return ServerApp::respond(rows.error());
+        QJsonArray experts;
+        for (const QVariantMap &r : rows.value()) experts.append(QJsonObject::fromVariantMap(r));
+        return http::Response::json(200, QJsonObject{{QStringLiteral("experts"), experts}});
     });
 
     http.route("GET", "/api/v1/certifications/([0-9a-f-]{36})", [&app](const http::Request &req) {

@@ -46,9 +46,11 @@ BasicSection::BasicSection(Workbench &wb, QWidget *parent) : ListingSection(wb, 
     m_deliveryDays->setObjectName(QStringLiteral("delivery_days"));
     m_deliveryDays->setRange(0, 3650);
     m_deliveryDays->setSuffix(tr(" days"));
+    m_deliveryDays->setSpecialValueText(tr("—"));  // 0: not entered yet
     m_personDays = new QSpinBox(this);
     m_personDays->setObjectName(QStringLiteral("person_days"));
     m_personDays->setRange(0, 100000);
+    m_personDays->setSpecialValueText(tr("—"));
 
     form->addRow(tr("Solution name (方案名称)"), withError(m_name, QStringLiteral("name")));
     form->addRow(tr("Related product (相关产品名称)"),
@@ -111,8 +113,10 @@ void BasicSection::store(QJsonObject &l) const {
         l.insert(QStringLiteral("price_low_fen"), v);
     if (const QJsonValue v = moneyValue(m_priceHigh, kYuan); v.isDouble())
         l.insert(QStringLiteral("price_high_fen"), v);
-    l.insert(QStringLiteral("delivery_days"), m_deliveryDays->value());
-    l.insert(QStringLiteral("person_days"), m_personDays->value());
+    // "—" (0) is "not entered": left out, so that a draft saves before it is known.
+    if (m_deliveryDays->value() > 0)
+        l.insert(QStringLiteral("delivery_days"), m_deliveryDays->value());
+    if (m_personDays->value() > 0) l.insert(QStringLiteral("person_days"), m_personDays->value());
 }
 
 }  // namespace dx

@@ -48,6 +48,7 @@ QWidget *CasesSection::buildCase(int i) {
     c.months->setObjectName(QStringLiteral("case%1_delivery_months").arg(i));
     c.months->setRange(0, 600);
     c.months->setSuffix(tr(" months"));
+    c.months->setSpecialValueText(tr("—"));  // 0: not entered yet
     c.contactName = line("contact_name");
     c.contactTitle = line("contact_title");
     c.contactPhone = line("contact_phone");
@@ -105,11 +106,11 @@ void CasesSection::store(QJsonObject &listing) const {
     QJsonArray cases;
     for (const Case &c : m_cases) {
         QJsonObject o{{QStringLiteral("customer"), c.customer->text().trimmed()},
-                      {QStringLiteral("delivery_months"), c.months->value()},
                       {QStringLiteral("contact_name"), c.contactName->text().trimmed()},
                       {QStringLiteral("contact_title"), c.contactTitle->text().trimmed()},
                       {QStringLiteral("contact_phone"), c.contactPhone->text().trimmed()},
                       {QStringLiteral("document"), c.document->sha256()}};
+        if (c.months->value() > 0) o.insert(QStringLiteral("delivery_months"), c.months->value());
         if (const QJsonValue v = moneyValue(c.annualOutput, kWan); v.isDouble())
             o.insert(QStringLiteral("annual_output_fen"), v);
         if (const QJsonValue v = moneyValue(c.saleAmount, kWan); v.isDouble())

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -268,15 +269,34 @@ void ListingReview::reject() {
 
 void ListingReview::decide(const QString &type, const QJsonObject &payload,
                            const QString &decision) {
-    const bool needsRev = type != QLatin1String("listing.expert_opinion");
-    const qint64 rev = needsRev ? m_row.value(QStringLiteral("rev")).toLongLong() : 0;
-    const Outcome o = m_wb.sync.perform(type, m_id, rev, payload);
+    if (type == QLatin1String("listing.expert_opinion")) {
+        // An expert's replica holds the assignment, not the listing the command needs: the
+        // opinion goes to the server at once (and needs a connection).
+        m_pass->setEnabled(false);
+        m_status->setText(tr("Sending your opinion…"));
+        QPointer<ListingReview> self(this);
+        const QString id = m_id;
+        m_wb.sync.performOnline(type, id, payload, [self, id, decision](const Outcome &o) {
+            if (self.isNull()) return;
+            if (o.status != Outcome::Status::Applied) {
+                self->updatePanel();
+                return self->setError(o.error.message);
+            }
+            self->applied(id, decision);
+        });
+        return;
+    }
+    const Outcome o =
+        m_wb.sync.perform(type, m_id, m_row.value(QStringLiteral("rev")).toLongLong(), payload);
     if (o.status != Outcome::Status::Applied) return setError(o.error.message);
+    applied(m_id, decision);
+}
+
+void ListingReview::applied(const QString &listingId, const QString &decision) {
     setError({});
-    const QString decidedId = m_id;
-    emit decided(decidedId, decision);
-    const int at = int(m_queue.indexOf(m_id));
-    if (at >= 0 && at + 1 < m_queue.size())
+    emit decided(listingId, decision);
+    const int at = int(m_queue.indexOf(listingId));
+    if (listingId == m_id && at >= 0 && at + 1 < m_queue.size())
         open(m_queue.at(at + 1));
     else
         updatePanel();

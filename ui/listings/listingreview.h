@@ -61,6 +61,8 @@ signals:
 
 private:
     void decide(const QString &type, const QJsonObject &payload, const QString &decision);
+    /// A decision was taken: tell the host, move on to the next in the queue.
+    void applied(const QString &listingId, const QString &decision);
     QString composedReason() const;
     void setError(const QString &text);
     void updatePanel();

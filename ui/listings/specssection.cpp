@@ -116,7 +116,9 @@ void SpecsSection::load(const QJsonObject &listing) {
         s.mode->setCurrentIndex(qMax(0, s.mode->findData(o.value(QStringLiteral("mode")))));
         s.pricing->setCurrentIndex(
             qMax(0, s.pricing->findData(o.value(QStringLiteral("pricing")))));
-        setMoney(s.price, o.value(QStringLiteral("price_fen")), 100);
+        // A free specification carries price 0: nothing to show.
+        if (o.value(QStringLiteral("pricing")).toString() == QLatin1String("simple"))
+            setMoney(s.price, o.value(QStringLiteral("price_fen")), 100);
     }
     if (m_specs.isEmpty()) addSpec();
     m_discount->setText(listing.value(QStringLiteral("discount_note")).toString());

@@ -1,0 +1,483 @@
+// Provider listings through the desktop client against a real dxserver (PRODUCT.md flow 2):
+// provider1 builds a listing with every section in the editor widgets (real images and a PDF),
+// previews it in the web view (the buyer's page), submits it; operator, expert1 and dept sign in
+// and pass it through their inboxes; provider1 sees it listed; withdraw and delist work.
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include "attachmentssection.h"
+#include "basicsection.h"
+#include "blobs/blobstore.h"
+#include "casessection.h"
+#include "contactsection.h"
+#include "httpclient.h"
+#include "inboxwidget.h"
+#include "listingeditor.h"
+#include "listingfileslot.h"
+#include "listingpreview.h"
+#include "listingreview.h"
+#include "listings/listingvalidator.h"
+#include "listingsworkspace.h"
+#include "mainwindow.h"
+#include "modulepanel.h"
+#include "modulessection.h"
+#include "myproducts.h"
+#include "session.h"
+#include "signindialog.h"
+#include "specssection.h"
+#include "sync/replica.h"
+#include "syncclient.h"
+#include "taskmodel.h"
+#include "testserver.h"
+#include "workspaces.h"
+
+using namespace dx;
+using namespace dx::test;
+
+namespace {
+
+const QStringList kCustomers{QStringLiteral("郑州宏达机械有限公司"),
+                             QStringLiteral("洛阳恒信食品有限公司"),
+                             QStringLiteral("新乡瑞丰纺织有限公司")};
+
+// The whole client of one user: signed in with the real dialog, the shell with its workspaces.
+struct Desk {
+    SignedIn who;
+    std::unique_ptr<Replica> replica;
+    std::unique_ptr<BlobStore> blobs;
+    std::unique_ptr<SyncClient> sync;
+    std::unique_ptr<Workbench> wb;
+    std::unique_ptr<MainWindow> window;
+
+    Desk(Session &session, const QString &url, const QString &user, const QString &password) {
+        SignInDialog dialog(session, url, false);
+        dialog.show();
+        dialog.signInAs(user, password);
+        for (int i = 0; i < 400 && dialog.result() != QDialog::Accepted; ++i) QTest::qWait(50);
+        if (dialog.result() != QDialog::Accepted) qFatal("cannot sign in as %s", qPrintable(user));
+        who = dialog.signedIn();
+        const QString dir = session.userDir(user);
+        replica = std::move(
+            Replica::open(dir + QStringLiteral("/replica.sqlite"), QStringLiteral("l_") + user)
+                .value());
+        blobs = std::make_unique<BlobStore>(dir + QStringLiteral("/blobs"));
+        sync = std::make_unique<SyncClient>(*replica, *blobs, who.actor, who.baseUrl, who.token);
+        wb = std::make_unique<Workbench>(Workbench{who.actor, *replica, *sync, *blobs});
+        window = std::make_unique<MainWindow>(*wb);
+        addWorkspaces(*window, *wb, dir);
+        window->resize(1360, 860);
+        window->show();
+    }
+
+    bool syncOnce() {
+        for (int i = 0; i < 600 && sync->isSyncing(); ++i) QTest::qWait(50);
+        QSignalSpy done(sync.get(), &SyncClient::syncFinished);
+        sync->syncNow();
+        return done.wait(60000) && done.last().first().toBool();
+    }
+    template <typename W>
+    W *workspace(const QString &name) const {
+        return qobject_cast<W *>(window->workspace(name));
+    }
+    // Opens the inbox row of a listing (Enter on it), as the user does.
+    bool openFromInbox(const QString &listingId) {
+        auto *inbox = workspace<InboxWidget>(QStringLiteral("inbox"));
+        window->showWorkspace(QStringLiteral("inbox"));
+        inbox->refresh();
+        QTableView *t = inbox->table();
+        for (int r = 0; r < t->model()->rowCount(); ++r) {
+            const QModelIndex i = t->model()->index(r, 0);
+            if (i.data(TaskModel::EntityRole).toString() != QLatin1String("listings") ||
+                i.data(TaskModel::EntityIdRole).toString() != listingId)
+                continue;
+            t->setCurrentIndex(i);
+            t->setFocus();
+            QTest::keyClick(t, Qt::Key_Return);
+            return window->currentWorkspace() == QLatin1String("listing_review");
+        }
+        return false;
+    }
+    QString state(const QString &listingId) const {
+        auto s = replica->db().scalar(QStringLiteral("SELECT state FROM listings WHERE id = ?"),
+                                      {listingId});
+        return s ? s->toString() : QString();
+    }
+};
+
+// Types into a field as the input method commits text (Chinese included; the field need not be
+// on the visible tab).
+void typeInto(QWidget *w, const QString &text) {
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(w, &commit);
+}
+
+QString pageText(ListingPreview *preview) {
+    QString text;
+    bool done = false;
+    preview->view()->page()->toPlainText([&](const QString &t) {
+        text = t;
+        done = true;
+    });
+    for (int i = 0; i < 200 && !done; ++i) QTest::qWait(25);
+    return text;
+}
+
+}  // namespace
+
+class TestListingUi : public QObject {
+    Q_OBJECT
+
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Desk> m_provider;
+    QString m_image, m_photo, m_pdf;
+    QString m_draft;
+    QString m_listed;                         // the listing that goes through the three reviews
+    int m_before[MyProducts::TabCount] = {};  // the demo provider's own listings per tab
+    QJsonObject m_content;
+
+    QString makeImage(const QString &name, const QColor &color, const QString &text) {
+        QImage img(800, 400, QImage::Format_RGB32);
+        img.fill(color);
+        QPainter p(&img);
+        p.setPen(Qt::white);
+        p.setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 36));
+        p.drawText(img.rect(), Qt::AlignCenter, text);
+        p.end();
+        const QString path = m_dir.filePath(name);
+        img.save(path);
+        return path;
+    }
+    QString makePdf() {
+        const QString path = m_dir.filePath(QStringLiteral("case.pdf"));
+        QPdfWriter pdf(path);
+        QPainter p(&pdf);
+        p.drawText(QRect(0, 0, 4000, 1000), Qt::AlignLeft, QStringLiteral("案例介绍 Case study"));
+        p.end();
+        return path;
+    }
+    static QStringList visibleErrors(QWidget *w) {
+        QStringList out;
+        if (auto *e = qobject_cast<ListingEditor *>(w))
+            for (const Error &err :
+                 ListingValidator::validate(e->listing(), ListingValidator::Mode::Submit))
+                out << err.field + QStringLiteral(" → ") + err.message;
+        for (const QLabel *l : w->findChildren<QLabel *>())
+            if (l->styleSheet().contains(QLatin1String("c0392b")) && !l->text().isEmpty())
+                out << l->objectName() + QStringLiteral(": ") + l->text();
+        return out;
+    }
+    ListingsWorkspace *products() const {
+        return m_provider->workspace<ListingsWorkspace>(QStringLiteral("products"));
+    }
+
+    // Fills every section of the editor through its widgets.
+    void fill(ListingEditor *e, const QString &name) {
+        BasicSection *b = e->basic();
+        typeInto(b->nameEdit(), name);
+        typeInto(b->productEdit(), QStringLiteral("慧制MES"));
+        typeInto(b->tagsEdit(), QStringLiteral("智能制造, MES, 上云"));
+        QVERIFY2(b->displayImage()->attach(m_image), qPrintable(b->displayImage()->message()));
+        b->categoryList()->item(1)->setCheckState(Qt::Checked);
+        b->industryList()->item(2)->setCheckState(Qt::Checked);  // C 制造业
+        typeInto(b->priceLowEdit(), QStringLiteral("9800.00"));
+        typeInto(b->priceHighEdit(), QStringLiteral("128,000.50"));
+        b->deliveryDaysBox()->setValue(45);
+        b->personDaysBox()->setValue(20);
+
+        for (int i = 0; i < CasesSection::kCases; ++i) {
+            const CasesSection::Case &c = e->cases()->at(i);
+            typeInto(c.customer, kCustomers[i]);
+            typeInto(c.annualOutput, QStringLiteral("12345.67"));
+            typeInto(c.saleAmount, QStringLiteral("50.5"));
+            c.months->setValue(6);
+            typeInto(c.contactName, QStringLiteral("王经理"));
+            QVERIFY2(c.document->attach(m_pdf), qPrintable(c.document->message()));
+        }
+        typeInto(e->contact()->nameEdit(), QStringLiteral("张工"));
+        typeInto(e->contact()->phoneEdit(), QStringLiteral("13812345678"));
+        typeInto(e->contact()->emailEdit(), QStringLiteral("sales@example.com"));
+
+        ModulesSection *m = e->modules();
+        ModulePanel *banner = m->panel(QStringLiteral("banner"));
+        typeInto(banner->titleEdit(), name);
+        banner->textEdit()->setPlainText(QStringLiteral("一站式车间数字化"));
+        QVERIFY2(banner->image()->attach(m_image), qPrintable(banner->image()->message()));
+        ModulePanel *hl = m->panel(QStringLiteral("highlights"));
+        for (int i = 0; i < 2; ++i) {
+            ModulePanel::Pair &p = hl->addItem();
+            typeInto(p.title, QStringLiteral("亮点%1").arg(i + 1));
+            p.text->setPlainText(QStringLiteral("设备联网，数据实时可见。"));
+        }
+        m->panel(QStringLiteral("description"))
+            ->textEdit()
+            ->setPlainText(QStringLiteral("服务内容：部署、培训与运维。"));
+        ListingFileSlot *media = m->panel(QStringLiteral("media"))->addItem().file;
+        QVERIFY2(media->attach(m_photo), qPrintable(media->message()));
+        for (ModulePanel::Pair &p : m->panel(QStringLiteral("user_cases"))->items()) {
+            p.text->setPlainText(QStringLiteral("产线效率提升20%。"));
+            QVERIFY2(p.file->attach(m_photo), qPrintable(p.file->message()));
+        }
+        ModulePanel *support = m->panel(QStringLiteral("support"));
+        typeInto(support->field(QStringLiteral("hours")), QStringLiteral("工作日 9:00-18:00"));
+        typeInto(support->field(QStringLiteral("content")), QStringLiteral("远程与现场支持"));
+        typeInto(support->field(QStringLiteral("hotline")), QStringLiteral("0371-12345678"));
+        typeInto(support->field(QStringLiteral("email")), QStringLiteral("help@example.com"));
+
+        SpecsSection *s = e->specs();
+        typeInto(s->at(0).name, QStringLiteral("标准版"));
+        s->at(0).mode->setCurrentIndex(1);     // monthly
+        s->at(0).pricing->setCurrentIndex(1);  // simple
+        typeInto(s->at(0).price, QStringLiteral("199.00"));
+        QTest::mouseClick(s->addButton(), Qt::LeftButton);
+        typeInto(s->at(1).name, QStringLiteral("试用版"));
+        typeInto(s->discountEdit(), QStringLiteral("享受省30%优惠"));
+
+        QTest::mouseClick(e->attachments()->addButton(), Qt::LeftButton);
+        typeInto(e->attachments()->at(0).name, QStringLiteral("产品白皮书"));
+        QVERIFY2(e->attachments()->at(0).file->attach(m_pdf),
+                 qPrintable(e->attachments()->at(0).file->message()));
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_server.seedDemo());
+        QVERIFY(m_server.start());
+        m_image = makeImage(QStringLiteral("display.png"), QColor(0x1d, 0x5f, 0xbf),
+                            QStringLiteral("慧制MES"));
+        m_photo = makeImage(QStringLiteral("photo.jpg"), QColor(0x2a, 0x9d, 0x8f),
+                            QStringLiteral("车间"));
+        m_pdf = makePdf();
+        m_session = std::make_unique<Session>(m_dir.filePath(QStringLiteral("profile")));
+        m_provider =
+            std::make_unique<Desk>(*m_session, m_server.baseUrl(), QStringLiteral("provider1"),
+                                   QStringLiteral("Vendor#2026p1"));
+        QVERIFY(m_provider->syncOnce());
+        QVERIFY(products());
+    }
+
+    void listingEditorRefusesAnOversizedImageAndShowsErrorsBesideFields() {
+        ListingsWorkspace *ws = products();
+        m_provider->window->showWorkspace(QStringLiteral("products"));
+        for (int t = 0; t < MyProducts::TabCount; ++t)
+            m_before[t] = ws->products()->count(MyProducts::Tab(t));
+        QTest::mouseClick(ws->products()->newButton(), Qt::LeftButton);
+        QCOMPARE(ws->currentWidget(), ws->editor());
+        ListingEditor *e = ws->editor();
+        // a PDF is not a listing image: refused beside the slot, nothing attached
+        QVERIFY2(!e->basic()->displayImage()->attach(m_pdf),
+                 qPrintable(e->basic()->displayImage()->message()));
+        QVERIFY(!e->basic()->displayImage()->message().isEmpty());
+        QVERIFY(e->basic()->displayImage()->sha256().isEmpty());
+        typeInto(e->basic()->nameEdit(), QStringLiteral("草稿"));
+        QTest::mouseClick(e->submitButton(), Qt::LeftButton);
+        QVERIFY2(!e->errorText(QStringLiteral("cases[0].customer")).isEmpty() ||
+                     !e->errorText(QStringLiteral("cases")).isEmpty() ||
+                     !e->errorText(QStringLiteral("product")).isEmpty(),
+                 qPrintable(visibleErrors(e).join(u'\n')));
+        // the draft was saved (listing.save) and shows under 草稿
+        m_draft = e->listingId();
+        QVERIFY(!m_draft.isEmpty());
+        ws->showProducts();
+        const int drafts = m_before[MyProducts::Drafts] + 1;
+        QCOMPARE(ws->products()->count(MyProducts::Drafts), drafts);
+        QVERIFY(ws->products()->ids(MyProducts::Drafts).contains(m_draft));
+        QVERIFY(ws->products()
+                    ->tabs()
+                    ->tabText(MyProducts::Drafts)
+                    .contains(QStringLiteral("(%1)").arg(drafts)));
+    }
+
+    void listingIsBuiltPreviewedAndSubmitted() {
+        ListingsWorkspace *ws = products();
+        const QString draft = m_draft;
+        ws->products()->select(draft);
+        QTest::mouseClick(ws->products()->editButton(), Qt::LeftButton);
+        ListingEditor *e = ws->editor();
+        QCOMPARE(e->listingId(), draft);
+        e->basic()->nameEdit()->clear();
+        fill(e, QStringLiteral("慧制MES车间数字化方案"));
+        if (QTest::currentTestFailed()) return;
+        // the module order is the page order: description before highlights
+        ModulesSection *m = e->modules();
+        QTest::mouseClick(m->panel(QStringLiteral("description"))->upButton(), Qt::LeftButton);
+        QCOMPARE(m->order().indexOf(QStringLiteral("description")),
+                 m->order().indexOf(QStringLiteral("highlights")) - 1);
+        m_content = e->listing();
+        QCOMPARE(m_content.value(QStringLiteral("price_high_fen")).toInteger(), 12800050);
+        QCOMPARE(m_content.value(QStringLiteral("cases"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("annual_output_fen"))
+                     .toInteger(),
+                 Q_INT64_C(12345670000));
+
+        // 发布预览: the buyer's page of the editor's content in the web view
+        QSignalSpy loaded(ws->preview(), &ListingPreview::loaded);
+        QTest::mouseClick(e->previewButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait(30000) || ws->preview()->isLoaded());
+        QVERIFY(ws->preview()->isLoaded());
+        const QString text = pageText(ws->preview());
+        QVERIFY2(text.contains(QStringLiteral("慧制MES车间数字化方案")), qPrintable(text));
+        for (const QString &c : kCustomers) QVERIFY2(text.contains(c), qPrintable(c));
+        QTest::mouseClick(ws->previewBackButton(), Qt::LeftButton);
+        QCOMPARE(ws->currentWidget(), e);
+
+        QTest::mouseClick(e->submitButton(), Qt::LeftButton);
+        QVERIFY2(e->messageText().contains(QStringLiteral("Submitted")),
+                 qPrintable(e->messageText() + u'\n' + visibleErrors(e).join(u'\n')));
+        m_listed = draft;
+        QCOMPARE(ws->currentWidget(), ws->products());
+        QCOMPARE(ws->products()->count(MyProducts::Pending), m_before[MyProducts::Pending] + 1);
+        QVERIFY(m_provider->syncOnce());
+        QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
+        QCOMPARE(m_provider->state(m_listed), QStringLiteral("pending_initial"));
+    }
+
+    void listingPassesOperatorExpertAndDepartment() {
+        QVERIFY(!m_listed.isEmpty());
+        {
+            Desk op(*m_session, m_server.baseUrl(), QStringLiteral("operator"),
+                    QStringLiteral("Ops#2026plat"));
+            QVERIFY(op.syncOnce());
+            QVERIFY(op.openFromInbox(m_listed));
+            auto *review = op.workspace<ListingReview>(QStringLiteral("listing_review"));
+            QCOMPARE(review->currentId(), m_listed);
+            QTRY_VERIFY_WITH_TIMEOUT(review->preview()->isLoaded(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(review->expertList()->count() > 0, 10000);
+            for (int i = 0; i < review->expertList()->count(); ++i)
+                if (review->expertList()->item(i)->text().contains(QStringLiteral("expert1")))
+                    review->expertList()->item(i)->setCheckState(Qt::Checked);
+            QTest::mouseClick(review->passButton(), Qt::LeftButton);
+            QVERIFY2(review->errorText().isEmpty(), qPrintable(review->errorText()));
+            QVERIFY(op.syncOnce());
+            QTRY_COMPARE_WITH_TIMEOUT(op.replica->pendingCount(), 0, 20000);
+            QCOMPARE(op.state(m_listed), QStringLiteral("pending_expert"));
+        }
+        {
+            Desk ex(*m_session, m_server.baseUrl(), QStringLiteral("expert1"),
+                    QStringLiteral("Panel#2026ex"));
+            QVERIFY(ex.syncOnce());
+            QVERIFY(ex.openFromInbox(m_listed));
+            auto *review = ex.workspace<ListingReview>(QStringLiteral("listing_review"));
+            QTRY_VERIFY_WITH_TIMEOUT(review->preview()->isLoaded(), 30000);
+            QVERIFY(review->preview()->html().contains(kCustomers[0]));
+            review->scoreBox()->setValue(86);
+            review->opinionText()->setPlainText(QStringLiteral("案例真实，方案可行。"));
+            QSignalSpy decided(review, &ListingReview::decided);
+            QTest::mouseClick(review->passButton(), Qt::LeftButton);
+            QVERIFY2(decided.wait(20000), qPrintable(review->errorText()));
+            QVERIFY2(review->errorText().isEmpty(), qPrintable(review->errorText()));
+            QVERIFY(ex.syncOnce());
+            QTRY_COMPARE_WITH_TIMEOUT(ex.replica->pendingCount(), 0, 20000);
+        }
+        {
+            Desk op(*m_session, m_server.baseUrl(), QStringLiteral("operator"),
+                    QStringLiteral("Ops#2026plat"));
+            QVERIFY(op.syncOnce());
+            QVERIFY(op.openFromInbox(m_listed));
+            auto *review = op.workspace<ListingReview>(QStringLiteral("listing_review"));
+            QVERIFY2(review->opinions().join(u'\n').contains(QStringLiteral("86")),
+                     qPrintable(review->opinions().join(u'\n')));
+            QTest::mouseClick(review->passButton(), Qt::LeftButton);
+            QVERIFY2(review->errorText().isEmpty(), qPrintable(review->errorText()));
+            QVERIFY(op.syncOnce());
+            QTRY_COMPARE_WITH_TIMEOUT(op.replica->pendingCount(), 0, 20000);
+            QCOMPARE(op.state(m_listed), QStringLiteral("pending_final"));
+        }
+        {
+            Desk dept(*m_session, m_server.baseUrl(), QStringLiteral("dept"),
+                      QStringLiteral("Final#2026hn"));
+            QVERIFY(dept.syncOnce());
+            QVERIFY(dept.openFromInbox(m_listed));
+            auto *review = dept.workspace<ListingReview>(QStringLiteral("listing_review"));
+            QTest::mouseClick(review->passButton(), Qt::LeftButton);
+            QVERIFY2(review->errorText().isEmpty(), qPrintable(review->errorText()));
+            QVERIFY(dept.syncOnce());
+            QTRY_COMPARE_WITH_TIMEOUT(dept.replica->pendingCount(), 0, 20000);
+            QCOMPARE(dept.state(m_listed), QStringLiteral("listed"));
+        }
+        QVERIFY(m_provider->syncOnce());
+        MyProducts *list = products()->products();
+        const int listed = m_before[MyProducts::Listed] + 1;
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(MyProducts::Listed), listed, 10000);
+        QCOMPARE(list->count(MyProducts::Pending), m_before[MyProducts::Pending]);
+        QVERIFY(list->ids(MyProducts::Listed).contains(m_listed));
+        QVERIFY(
+            list->tabs()->tabText(MyProducts::Listed).contains(QStringLiteral("(%1)").arg(listed)));
+    }
+
+    void listingWithdrawWhilePendingAndDelistWhenListed() {
+        ListingsWorkspace *ws = products();
+        MyProducts *list = ws->products();
+        // a second listing, submitted, then withdrawn while pending
+        QTest::mouseClick(list->newButton(), Qt::LeftButton);
+        QJsonObject copy = m_content;
+        copy.insert(QStringLiteral("name"), QStringLiteral("慧制MES轻量版"));
+        ws->editor()->setListing(copy);
+        QTest::mouseClick(ws->editor()->submitButton(), Qt::LeftButton);
+        QVERIFY2(ws->editor()->messageText().contains(QStringLiteral("Submitted")),
+                 qPrintable(ws->editor()->messageText() + u'\n' +
+                            visibleErrors(ws->editor()).join(u'\n')));
+        const QString second = ws->editor()->listingId();
+        QVERIFY(m_provider->syncOnce());
+        QVERIFY(list->select(second));
+        QCOMPARE(list->tabs()->currentIndex(), int(MyProducts::Pending));
+        QTest::mouseClick(list->withdrawButton(), Qt::LeftButton);
+        QCOMPARE(list->count(MyProducts::Withdrawn), m_before[MyProducts::Withdrawn] + 1);
+        QVERIFY(m_provider->syncOnce());
+        QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
+        QCOMPARE(m_provider->state(second), QStringLiteral("withdrawn"));
+
+        // delist the listed one with a reason
+        list->setReasonPrompt([] { return QStringLiteral("产品升级，暂停销售"); });
+        QVERIFY(list->select(m_listed));
+        QTest::mouseClick(list->delistButton(), Qt::LeftButton);
+        const int delisted = m_before[MyProducts::Delisted] + 1;
+        QCOMPARE(list->count(MyProducts::Delisted), delisted);
+        QCOMPARE(list->count(MyProducts::Listed), m_before[MyProducts::Listed]);
+        QVERIFY(m_provider->syncOnce());
+        QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
+        QCOMPARE(m_provider->state(m_listed), QStringLiteral("delisted"));
+        QVERIFY(list->tabs()
+                    ->tabText(MyProducts::Delisted)
+                    .contains(QStringLiteral("(%1)").arg(delisted)));
+    }
+};
+
+int main(int argc, char **argv) {
+    // QtWebEngine: shared GL contexts before the application; no sandbox as root.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication app(argc, argv);
+    TestListingUi t;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "test_listing_ui.moc"
