@@ -60,6 +60,75 @@
     </message>
 </context>
 <context>
+    <name>BankAccountCommands</name>
+    <message>
+        <source>Only a service provider keeps receiving accounts.</source>
+        <translation>只有服务商可以管理收款账号。</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>收款账号不存在。</translation>
+    </message>
+    <message>
+        <source>Receiving accounts are accepted at: %1.</source>
+        <translation>仅接受以下银行的收款账号：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Only a corporate account is accepted: the account name must be “%1”.</source>
+        <translation>仅接受对公账号：开户名称须为“%1”。</translation>
+    </message>
+    <message>
+        <source>This account is already on the list.</source>
+        <translation>该账号已在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>BankAccountNumber</name>
+    <message>
+        <source>An account number has digits only.</source>
+        <translation>账号只能包含数字。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An account number has at least %n digits.</source>
+        <translation>
+            <numerusform>账号至少为 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An account number has at most %n digits.</source>
+        <translation>
+            <numerusform>账号最多为 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account number&apos;s check digit does not match. Corporate accounts often have none, so please compare it with the bank&apos;s account opening certificate.</source>
+        <translation>账号校验位不符。对公账号通常没有校验位，请与银行开户证明核对。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobReference</name>
+    <message>
+        <source>Not a file reference (SHA-256).</source>
+        <translation>不是有效的文件引用（SHA-256）。</translation>
+    </message>
+    <message>
+        <source>The file has not finished uploading yet.</source>
+        <translation>文件尚未上传完成。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+</context>
+<context>
     <name>BlobRoutes</name>
     <message>
         <source>No such document.</source>
@@ -76,6 +145,10 @@
     <message>
         <source>The file is larger than %1 MB.</source>
         <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
     </message>
 </context>
 <context>
@@ -111,6 +184,29 @@
     <message>
         <source>The file cannot be stored.</source>
         <translation>无法保存该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogQuery</name>
+    <message>
+        <source>At most 10 tags of 12 characters.</source>
+        <translation>最多 10 个标签，每个标签不超过 12 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown category.</source>
+        <translation>未知的方案分类。</translation>
+    </message>
+    <message>
+        <source>Unknown industry.</source>
+        <translation>未知的行业。</translation>
+    </message>
+    <message>
+        <source>Bad offset.</source>
+        <translation>offset 参数无效。</translation>
+    </message>
+    <message>
+        <source>A limit from 1 to 100.</source>
+        <translation>limit 须在 1 到 100 之间。</translation>
     </message>
 </context>
 <context>
@@ -200,6 +296,10 @@
     <message>
         <source>Please sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Your account has not been granted this menu (%1).</source>
+        <translation>您的账号未被授予此菜单权限（%1）。</translation>
     </message>
 </context>
 <context>
@@ -450,6 +550,21 @@
         <translation>
             <numerusform>@ 前的部分最多 %n 个字符。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExpertCommands</name>
+    <message>
+        <source>Only a service provider keeps an expert roster.</source>
+        <translation>只有服务商可以管理专家库。</translation>
+    </message>
+    <message>
+        <source>No such expert.</source>
+        <translation>专家不存在。</translation>
+    </message>
+    <message>
+        <source>The years of service cannot exceed the age.</source>
+        <translation>服务年限不能大于年龄。</translation>
     </message>
 </context>
 <context>
@@ -713,6 +828,249 @@
     </message>
 </context>
 <context>
+    <name>Listing</name>
+    <message>
+        <source>Initial review (初审)</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <source>Expert review (专家评审)</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>Final review (终审)</source>
+        <translation>终审</translation>
+    </message>
+    <message>
+        <source>Draft (草稿)</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Pending: %1 (待审核)</source>
+        <translation>待审核（%1）</translation>
+    </message>
+    <message>
+        <source>Rejected at %1 (已驳回)</source>
+        <translation>已驳回（%1）</translation>
+    </message>
+    <message>
+        <source>Listed (已上架)</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <source>Withdrawn (已撤销)</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Delisted (已下架)</source>
+        <translation>已下架</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCommands</name>
+    <message>
+        <source>Only an organisation may list.</source>
+        <translation>只有机构可以上架商品。</translation>
+    </message>
+    <message>
+        <source>Complete the organisation&apos;s profile and certification first.</source>
+        <translation>请先完善机构基本资料并完成认证。</translation>
+    </message>
+    <message>
+        <source>Listing delisted</source>
+        <translation>商品已下架</translation>
+    </message>
+    <message>
+        <source>The platform delisted “%1”: %2</source>
+        <translation>平台已将“%1”下架：%2</translation>
+    </message>
+    <message>
+        <source>Assign at least one expert.</source>
+        <translation>请至少指派一位评审专家。</translation>
+    </message>
+    <message>
+        <source>At most %1 experts.</source>
+        <translation>最多指派 %1 位专家。</translation>
+    </message>
+    <message>
+        <source>An expert is named twice.</source>
+        <translation>同一位专家被重复指派。</translation>
+    </message>
+    <message>
+        <source>Not an expert: %1</source>
+        <translation>不是专家：%1</translation>
+    </message>
+    <message>
+        <source>Listing rejected</source>
+        <translation>商品上架申请已驳回</translation>
+    </message>
+    <message>
+        <source>“%1” was not listed: %2</source>
+        <translation>“%1”未通过上架审核：%2</translation>
+    </message>
+    <message>
+        <source>%1 expert opinions are still missing.</source>
+        <translation>尚有 %1 位专家未提交评审意见。</translation>
+    </message>
+    <message>
+        <source>A whole score from 0 to 100.</source>
+        <translation>评分须为 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>No such listing.</source>
+        <translation>商品不存在。</translation>
+    </message>
+    <message>
+        <source>You already gave your opinion.</source>
+        <translation>您已提交过评审意见。</translation>
+    </message>
+    <message>
+        <source>Listing published</source>
+        <translation>商品已上架</translation>
+    </message>
+    <message>
+        <source>“%1” is now listed in the catalog.</source>
+        <translation>“%1”已在商品目录中上架。</translation>
+    </message>
+    <message>
+        <source>The file has not finished uploading yet.</source>
+        <translation>文件尚未上传完成。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>A decision must say which version of the listing it is about.</source>
+        <translation>审核决定须注明针对的是商品的哪个版本。</translation>
+    </message>
+    <message>
+        <source>This listing changed since you opened it (now: %1).</source>
+        <translation>您打开此商品后，商品已发生变更（当前版本：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingStore</name>
+    <message>
+        <source>No such listing.</source>
+        <translation>商品不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingValidator</name>
+    <message>
+        <source>Expected text.</source>
+        <translation>此处应为文本。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>此处应为整数。</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>不能小于 %1。</translation>
+    </message>
+    <message>
+        <source>Not a file reference (SHA-256).</source>
+        <translation>不是有效的文件引用（SHA-256）。</translation>
+    </message>
+    <message>
+        <source>Expected a list.</source>
+        <translation>此处应为列表。</translation>
+    </message>
+    <message>
+        <source>At most %1 entries.</source>
+        <translation>最多 %1 项。</translation>
+    </message>
+    <message>
+        <source>Exactly %1 entries.</source>
+        <translation>须为 %1 项。</translation>
+    </message>
+    <message>
+        <source>At least %1 entries.</source>
+        <translation>至少 %1 项。</translation>
+    </message>
+    <message>
+        <source>Not one of the choices.</source>
+        <translation>不在可选项中。</translation>
+    </message>
+    <message>
+        <source>Chosen twice.</source>
+        <translation>重复选择。</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>此处应为对象。</translation>
+    </message>
+    <message>
+        <source>An empty tag.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message>
+        <source>The highest price is below the lowest price.</source>
+        <translation>最高价格低于最低价格。</translation>
+    </message>
+    <message>
+        <source>Give a mobile number and/or an e-mail.</source>
+        <translation>请填写手机号或邮箱（也可两者都填）。</translation>
+    </message>
+    <message>
+        <source>Unknown module.</source>
+        <translation>未知的模块。</translation>
+    </message>
+    <message>
+        <source>This module appears twice.</source>
+        <translation>该模块重复出现。</translation>
+    </message>
+    <message>
+        <source>The detail page lacks the module “%1”.</source>
+        <translation>介绍页缺少“%1”模块。</translation>
+    </message>
+    <message>
+        <source>A priced specification needs a price.</source>
+        <translation>简单模式的规格须填写规格定价。</translation>
+    </message>
+    <message>
+        <source>A free specification has no price.</source>
+        <translation>免费规格不能填写价格。</translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>未知的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>Menu</name>
+    <message>
+        <source>Listings (商品管理)</source>
+        <translation>商品管理</translation>
+    </message>
+    <message>
+        <source>Orders (订单管理)</source>
+        <translation>订单管理</translation>
+    </message>
+    <message>
+        <source>Redemption (兑付管理)</source>
+        <translation>兑付管理</translation>
+    </message>
+    <message>
+        <source>Experts (专家管理)</source>
+        <translation>专家管理</translation>
+    </message>
+    <message>
+        <source>Bank accounts (收款账号管理)</source>
+        <translation>收款账号管理</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -778,6 +1136,48 @@
     </message>
 </context>
 <context>
+    <name>PasswordChange</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Text is expected here.</source>
+        <translation>此处应为文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters are allowed.</source>
+        <translation>
+            <numerusform>最多允许 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>原密码错误。</translation>
+    </message>
+    <message>
+        <source>The password was changed meanwhile. Please try again.</source>
+        <translation>密码已在此期间被修改，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHistory</name>
+    <message>
+        <source>No such user.</source>
+        <translation>用户不存在。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must not be one of the last %n passwords.</source>
+        <translation>
+            <numerusform>新密码不能与最近 %n 次使用过的密码相同。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>Enter a password.</source>
@@ -837,6 +1237,14 @@
     <message>
         <source>An object is expected here.</source>
         <translation>此处应为对象。</translation>
+    </message>
+    <message>
+        <source>A whole number is expected here.</source>
+        <translation>此处应为整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1321,10 @@
     <message>
         <source>No such application.</source>
         <translation>申请不存在。</translation>
+    </message>
+    <message>
+        <source>Only the operator assigns experts.</source>
+        <translation>只有平台运营人员可以指派专家。</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1519,55 @@
     </message>
 </context>
 <context>
+    <name>SubAccountCommands</name>
+    <message>
+        <source>Only the main account of a service provider manages users.</source>
+        <translation>只有服务商主账号可以管理用户。</translation>
+    </message>
+    <message>
+        <source>Users can be added once the provider is certified.</source>
+        <translation>服务商认证成功后方可添加用户。</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>用户不存在。</translation>
+    </message>
+    <message>
+        <source>A list of menus is expected here.</source>
+        <translation>此处应为菜单列表。</translation>
+    </message>
+    <message>
+        <source>Unknown menu “%1”.</source>
+        <translation>未知的菜单“%1”。</translation>
+    </message>
+    <message>
+        <source>Another user of this organisation has this mobile number.</source>
+        <translation>本机构已有其他用户使用该手机号。</translation>
+    </message>
+    <message>
+        <source>A username has 6–30 letters, digits or underscores.</source>
+        <translation>用户名为 6–30 位字母、数字或下划线。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters are allowed.</source>
+        <translation>
+            <numerusform>最多允许 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>该用户名已被占用。</translation>
+    </message>
+    <message>
+        <source>A username cannot be changed.</source>
+        <translation>用户名不可修改。</translation>
+    </message>
+</context>
+<context>
     <name>SyncRoutes</name>
     <message>
         <source>Register this client first.</source>
@@ -1149,6 +1610,17 @@
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Not found (商品不存在)</source>
+        <translation>商品不存在</translation>
+    </message>
+    <message>
+        <source>This listing does not exist or is not listed.</source>
+        <translation>该商品不存在或未上架。</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1714,257 @@
     <message>
         <source>Sync problems (同步问题)</source>
         <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>My products (我的商品)</source>
+        <translation>我的商品</translation>
+    </message>
+    <message>
+        <source>Listing review (商品审核)</source>
+        <translation>商品审核</translation>
+    </message>
+    <message>
+        <source>Experts (专家管理)</source>
+        <translation>专家管理</translation>
+    </message>
+    <message>
+        <source>Users (用户管理)</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Bank accounts (收款账号管理)</source>
+        <translation>收款账号管理</translation>
+    </message>
+</context>
+<context>
+    <name>dx::AttachmentsSection</name>
+    <message>
+        <source>Add attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Attachment name</source>
+        <translation>附件名称</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>dx::BankAccountDialog</name>
+    <message>
+        <source>Add receiving account (新增收款账号)</source>
+        <translation>新增收款账号</translation>
+    </message>
+    <message>
+        <source>Edit receiving account (编辑收款账号)</source>
+        <translation>编辑收款账号</translation>
+    </message>
+    <message>
+        <source>Vouchers are redeemed to a corporate account (对公账号) of your organisation only.</source>
+        <translation>服务券只能兑付到本机构的对公账号。</translation>
+    </message>
+    <message>
+        <source>Bank (开户银行)</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Account name (银行开户名称)</source>
+        <translation>银行开户名称</translation>
+    </message>
+    <message>
+        <source>Account number (卡号)</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Branch (开户网点)</source>
+        <translation>开户网点</translation>
+    </message>
+</context>
+<context>
+    <name>dx::BankAccountsWorkspace</name>
+    <message>
+        <source>Add receiving account (新增收款账号)</source>
+        <translation>新增收款账号</translation>
+    </message>
+    <message>
+        <source>Edit (编辑)</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete (删除)</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Bank (开户银行)</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Account name (开户名称)</source>
+        <translation>开户名称</translation>
+    </message>
+    <message>
+        <source>Account number (卡号)</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Branch (开户网点)</source>
+        <translation>开户网点</translation>
+    </message>
+    <message>
+        <source>Delete account (删除收款账号)</source>
+        <translation>删除收款账号</translation>
+    </message>
+    <message>
+        <source>Saved, but please check: %1</source>
+        <translation>已保存，但请核对：%1</translation>
+    </message>
+    <message>
+        <source>Saved. It is sent to the server at the next sync.</source>
+        <translation>已保存，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Delete the account ending in %1?</source>
+        <translation>确定删除尾号为 %1 的收款账号吗？</translation>
+    </message>
+    <message>
+        <source>Deleted. It is sent to the server at the next sync.</source>
+        <translation>已删除，将在下次同步时发送到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::BasicSection</name>
+    <message>
+        <source>The solution&apos;s name as buyers see it</source>
+        <translation>买家看到的方案名称</translation>
+    </message>
+    <message>
+        <source>Solutions and products (解决方案和产品)</source>
+        <translation>解决方案和产品</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas; buyers filter by them</source>
+        <translation>多个标签用逗号分隔，买家可按标签筛选</translation>
+    </message>
+    <message>
+        <source>Display image (展示图)</source>
+        <translation>展示图</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 9800.00</source>
+        <translation>元，例如 9800.00</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 128000.00</source>
+        <translation>元，例如 128000.00</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Solution name (方案名称)</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Related product (相关产品名称)</source>
+        <translation>相关产品名称</translation>
+    </message>
+    <message>
+        <source>Catalog (目录)</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Tags (标签)</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Solution categories, 1–5 (方案分类)</source>
+        <translation>方案分类（1–5 项）</translation>
+    </message>
+    <message>
+        <source>Applicable industries, 1–3 (适用行业)</source>
+        <translation>适用行业（1–3 项）</translation>
+    </message>
+    <message>
+        <source>Historical lowest price, yuan (销售历史最低价格)</source>
+        <translation>销售历史最低价格（元）</translation>
+    </message>
+    <message>
+        <source>Historical highest price, yuan (销售历史最高价格)</source>
+        <translation>销售历史最高价格（元）</translation>
+    </message>
+    <message>
+        <source>Average delivery cycle (交付平均周期)</source>
+        <translation>交付平均周期</translation>
+    </message>
+    <message>
+        <source>Delivery person-days (交付人工数量)</source>
+        <translation>交付人工数量（人天）</translation>
+    </message>
+</context>
+<context>
+    <name>dx::CasesSection</name>
+    <message>
+        <source>Case %1 (案例%1)</source>
+        <translation>案例%1</translation>
+    </message>
+    <message>
+        <source>万元, two decimals, e.g. 100.00</source>
+        <translation>万元，保留两位小数，例如 100.00</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Introduction document (介绍文档)</source>
+        <translation>介绍文档</translation>
+    </message>
+    <message>
+        <source>Customer name (客户名称)</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s annual output, 万元 (客户年产值)</source>
+        <translation>客户年产值（万元）</translation>
+    </message>
+    <message>
+        <source>Sale amount, 万元 (方案销售额度)</source>
+        <translation>方案销售额度（万元）</translation>
+    </message>
+    <message>
+        <source>Delivery cycle (交付周期)</source>
+        <translation>交付周期</translation>
+    </message>
+    <message>
+        <source>Customer contact, optional (客户联系人姓名)</source>
+        <translation>客户联系人姓名（选填）</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s title, optional (客户联系人职务)</source>
+        <translation>客户联系人职务（选填）</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone, optional (客户联系人联系方式)</source>
+        <translation>客户联系人联系方式（选填）</translation>
+    </message>
+    <message>
+        <source>The problem, the solution and its effect; at most 100 MB: pdf, png, jpg, jpeg, doc, docx, zip, mp4, ppt, pptx, bmp.</source>
+        <translation>针对问题、实施方案、实施效果等；文件不超过 100 MB，支持格式：pdf、png、jpg、jpeg、doc、docx、zip、mp4、ppt、pptx、bmp。</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2314,56 @@
     </message>
 </context>
 <context>
+    <name>dx::ChangePasswordDialog</name>
+    <message>
+        <source>The new password has %1–%2 characters with at least %3 of: digits, upper-case letters, lower-case letters, special characters %4. It must not contain your username or mobile number, and must differ from your current and previous passwords.</source>
+        <translation>新密码为 %1–%2 个字符，至少包含以下字符中的 %3 种：数字、大写字母、小写字母和特殊字符 %4；不能包含用户名、手机号，且不能与原密码、历史密码相同。</translation>
+    </message>
+    <message>
+        <source>Change password (修改密码)</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password (原密码)</source>
+        <translation>原密码</translation>
+    </message>
+    <message>
+        <source>New password (新密码)</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Confirm new password (确认新密码)</source>
+        <translation>确认新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>正在向服务器验证…</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ContactSection</name>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile (手机)</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail (邮箱)</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Give a mobile number, an e-mail address, or both.</source>
+        <translation>请填写手机号或邮箱，也可两者都填。</translation>
+    </message>
+</context>
+<context>
     <name>dx::DemoServer</name>
     <message>
         <source>dxserver was not found beside dxdesk (%1).</source>
@@ -1670,6 +2443,152 @@
     <message>
         <source>Thank you. The survey is sent to the server at the next sync.</source>
         <translation>谢谢！调研表将在下次同步时发送到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ExpertEditor</name>
+    <message>
+        <source>Expert record (专家录入)</source>
+        <translation>专家录入</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age (年龄, 岁)</source>
+        <translation>年龄（岁）</translation>
+    </message>
+    <message>
+        <source>Male (男)</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female (女)</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Gender (性别)</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>IIoT field (工业互联网专业领域)</source>
+        <translation>工业互联网专业领域</translation>
+    </message>
+    <message>
+        <source>Industry field (工业行业领域)</source>
+        <translation>工业行业领域</translation>
+    </message>
+    <message>
+        <source>Operations field (工业运行领域)</source>
+        <translation>工业运行领域</translation>
+    </message>
+    <message>
+        <source>Years in IIoT service (工业互联网服务年限)</source>
+        <translation>工业互联网服务年限</translation>
+    </message>
+    <message>
+        <source>Years in industry (工业领域服务年限)</source>
+        <translation>工业领域服务年限</translation>
+    </message>
+    <message>
+        <source>Experience and achievements (经验与业绩)</source>
+        <translation>经验与业绩</translation>
+    </message>
+    <message>
+        <source>Title (职务)</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Education (学历)</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Photo (照片): jpeg/jpg/png, under 2048 KB</source>
+        <translation>照片：jpeg/jpg/png，小于 2048 KB</translation>
+    </message>
+    <message>
+        <source>Photo (照片)</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Choose the expert&apos;s photo</source>
+        <translation>选择专家照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Introduction (专家介绍)</source>
+        <translation>专家介绍</translation>
+    </message>
+    <message>
+        <source>Submit (提交)</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ExpertsWorkspace</name>
+    <message>
+        <source>Add expert (新增专家)</source>
+        <translation>新增专家</translation>
+    </message>
+    <message>
+        <source>Edit (编辑)</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete (删除)</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age (年龄)</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Gender (性别)</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>IIoT field (工业互联网专业领域)</source>
+        <translation>工业互联网专业领域</translation>
+    </message>
+    <message>
+        <source>Industry field (工业行业领域)</source>
+        <translation>工业行业领域</translation>
+    </message>
+    <message>
+        <source>Title (职务)</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Delete expert (删除专家)</source>
+        <translation>删除专家</translation>
+    </message>
+    <message>
+        <source>Female (女)</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male (男)</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Saved. It is sent to the server at the next sync.</source>
+        <translation>已保存，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Delete the expert %1 from the roster?</source>
+        <translation>确定从专家库中删除专家 %1 吗？</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. It is sent to the server at the next sync.</source>
+        <translation>%1 已删除，将在下次同步时发送到服务器。</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2672,199 @@
     </message>
 </context>
 <context>
+    <name>dx::ListingEditor</name>
+    <message>
+        <source>← My products</source>
+        <translation>← 我的商品</translation>
+    </message>
+    <message>
+        <source>Save draft (保存草稿)</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Publish preview (发布预览)</source>
+        <translation>发布预览</translation>
+    </message>
+    <message>
+        <source>Submit (提交申请)</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Basic information (基本信息)</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Customer cases (案例说明)</source>
+        <translation>案例说明</translation>
+    </message>
+    <message>
+        <source>Contact (联系人信息)</source>
+        <translation>联系人信息</translation>
+    </message>
+    <message>
+        <source>Detail page (介绍页)</source>
+        <translation>介绍页</translation>
+    </message>
+    <message>
+        <source>Specifications (规格)</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Attachments (附件)</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from the last session were restored.</source>
+        <translation>已恢复上次未保存的修改。</translation>
+    </message>
+    <message>
+        <source>New listing (商品上架)</source>
+        <translation>商品上架</translation>
+    </message>
+    <message>
+        <source>Draft saved; it is sent to the server at the next sync.</source>
+        <translation>草稿已保存，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Submitted for review; it is sent to the server at the next sync.</source>
+        <translation>已提交审核，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ListingFileSlot</name>
+    <message>
+        <source>Uploading %p%</source>
+        <translation>正在上传 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ListingPreview</name>
+    <message numerus="yes">
+        <source>%n file(s) are still downloading; the page is shown again when they arrive.</source>
+        <translation>
+            <numerusform>还有 %n 个文件正在下载，下载完成后将重新显示页面。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dx::ListingReview</name>
+    <message>
+        <source>Experts to ask (评审专家)</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>Expert opinions (专家意见)</source>
+        <translation>专家意见</translation>
+    </message>
+    <message>
+        <source>Your opinion (评审意见)</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <source>Score, 0–100 (评分)</source>
+        <translation>评分（0–100）</translation>
+    </message>
+    <message>
+        <source>Opinion (意见)</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection (驳回原因)</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <source>— reason template —</source>
+        <translation>— 驳回原因模板 —</translation>
+    </message>
+    <message>
+        <source>The customer cases are incomplete or cannot be verified.</source>
+        <translation>客户案例不完整或无法核实。</translation>
+    </message>
+    <message>
+        <source>The detail page does not describe the solution clearly.</source>
+        <translation>介绍页未清楚说明解决方案。</translation>
+    </message>
+    <message>
+        <source>The prices or specifications are inconsistent.</source>
+        <translation>价格或规格前后不一致。</translation>
+    </message>
+    <message>
+        <source>Reject (驳回)</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一个</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一个 →</translation>
+    </message>
+    <message>
+        <source>Open a listing from the inbox (待办).</source>
+        <translation>请从待办中打开一个商品。</translation>
+    </message>
+    <message>
+        <source>Your opinion is recorded.</source>
+        <translation>您的评审意见已记录。</translation>
+    </message>
+    <message>
+        <source>Submit opinion (提交意见)</source>
+        <translation>提交意见</translation>
+    </message>
+    <message>
+        <source>Approve and list (通过)</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Pass to final review (提交终审)</source>
+        <translation>提交终审</translation>
+    </message>
+    <message>
+        <source>Pass to expert review (通过初审)</source>
+        <translation>通过初审</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the opinion</source>
+        <translation>%1：等待评审意见</translation>
+    </message>
+    <message>
+        <source>%1: %2 points — %3</source>
+        <translation>%1：%2 分 — %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending your opinion…</source>
+        <translation>正在提交您的评审意见…</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ListingsWorkspace</name>
+    <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Publish preview (发布预览): the page exactly as buyers see it</source>
+        <translation>发布预览：与买家看到的页面完全一致</translation>
+    </message>
+</context>
+<context>
     <name>dx::MainWindow</name>
     <message>
         <source>DX Workbench — %1</source>
@@ -1828,6 +2940,211 @@
         <source>The language changes the next time DX Workbench starts.</source>
         <translation>界面语言将在下次启动数转工作台时生效。</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change password (修改密码)…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>修改密码成功。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ModulePanel</name>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Highlights (商品亮点)</source>
+        <translation>商品亮点</translation>
+    </message>
+    <message>
+        <source>Description (商品说明)</source>
+        <translation>商品说明</translation>
+    </message>
+    <message>
+        <source>Screenshots and videos (商品截图)</source>
+        <translation>商品截图</translation>
+    </message>
+    <message>
+        <source>User cases (用户案例)</source>
+        <translation>用户案例</translation>
+    </message>
+    <message>
+        <source>Service support (服务支持)</source>
+        <translation>服务支持</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Banner image</source>
+        <translation>Banner 图片</translation>
+    </message>
+    <message>
+        <source>Service hours (售后服务时间)</source>
+        <translation>售后服务时间</translation>
+    </message>
+    <message>
+        <source>Service content (售后服务内容)</source>
+        <translation>售后服务内容</translation>
+    </message>
+    <message>
+        <source>Hotline (服务热线)</source>
+        <translation>服务热线</translation>
+    </message>
+    <message>
+        <source>E-mail (服务邮箱)</source>
+        <translation>服务邮箱</translation>
+    </message>
+    <message>
+        <source>Add picture or video</source>
+        <translation>上传图片或视频</translation>
+    </message>
+    <message>
+        <source>Add highlight (新增)</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>亮点</translation>
+    </message>
+    <message>
+        <source>Picture or video</source>
+        <translation>图片或视频</translation>
+    </message>
+    <message>
+        <source>Case image</source>
+        <translation>案例图片</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>dx::MyProducts</name>
+    <message>
+        <source>Delist (下架)</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <source>Why is it taken off sale?</source>
+        <translation>下架原因：</translation>
+    </message>
+    <message>
+        <source>New listing (商品上架)</source>
+        <translation>商品上架</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Withdraw (撤销)</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Relist (重新上架)</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Name (方案名称)</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Stage (阶段)</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Reason (原因)</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Drafts (草稿)</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Pending (待审核)</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Rejected (已驳回)</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Listed (已上架)</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <source>Withdrawn (已撤销)</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Delisted (已下架)</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Done; it is sent to the server at the next sync.</source>
+        <translation>操作成功，将在下次同步时发送到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of %1 (重置密码)</source>
+        <translation>重置密码：%1</translation>
+    </message>
+    <message>
+        <source>Password (密码)</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Confirm password (确认密码)</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>dx::Session</name>
@@ -1880,10 +3197,179 @@
     </message>
 </context>
 <context>
+    <name>dx::SpecsSection</name>
+    <message>
+        <source>Add specification (添加规格)</source>
+        <translation>添加规格</translation>
+    </message>
+    <message>
+        <source>e.g. 享受省30%优惠</source>
+        <translation>例如：享受省30%优惠</translation>
+    </message>
+    <message>
+        <source>Discount note (优惠说明)</source>
+        <translation>优惠说明</translation>
+    </message>
+    <message>
+        <source>Specification name (规格名称)</source>
+        <translation>规格名称</translation>
+    </message>
+    <message>
+        <source>Yearly (按年)</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>Monthly (按月)</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quantity (按数量)</source>
+        <translation>按数量</translation>
+    </message>
+    <message>
+        <source>Free (免费)</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Simple (简单模式)</source>
+        <translation>简单模式</translation>
+    </message>
+    <message>
+        <source>Price, yuan (规格定价)</source>
+        <translation>规格定价（元）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>dx::SubAccountDialog</name>
+    <message>
+        <source>Edit user (编辑用户)</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>Add user (添加用户)</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>6–30 letters, digits or underscores</source>
+        <translation>6–30 位字母、数字或下划线</translation>
+    </message>
+    <message>
+        <source>Username (用户名)</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Mobile (手机号)</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email (邮箱)</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Password (密码)</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Confirm password (确认密码)</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Menus (菜单权限)</source>
+        <translation>菜单权限</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Creating the user on the server…</source>
+        <translation>正在服务器上创建用户…</translation>
+    </message>
+</context>
+<context>
+    <name>dx::SubAccountsWorkspace</name>
+    <message>
+        <source>Add user (添加用户)</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Edit (编辑)</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete (删除)</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reset password (重置密码)</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Username (用户名)</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Mobile (手机号)</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email (邮箱)</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Menus (菜单权限)</source>
+        <translation>菜单权限</translation>
+    </message>
+    <message>
+        <source>Delete user (删除用户)</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s main account manages its users.</source>
+        <translation>只有机构主账号可以管理用户。</translation>
+    </message>
+    <message>
+        <source>Sub-accounts (子账号) become available once your organisation is certified (认证成功). Apply for certification under “My organisation”.</source>
+        <translation>机构认证成功后方可使用子账号。请在“我的机构”中申请认证。</translation>
+    </message>
+    <message>
+        <source>The user was created (新增成功).</source>
+        <translation>新增成功。</translation>
+    </message>
+    <message>
+        <source>Saved (编辑成功). It is sent to the server at the next sync.</source>
+        <translation>编辑成功，将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>The password was reset (重置密码成功).</source>
+        <translation>重置密码成功。</translation>
+    </message>
+    <message>
+        <source>Delete the user %1? They can no longer sign in.</source>
+        <translation>确定删除用户 %1 吗？删除后该用户将无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. It is sent to the server at the next sync.</source>
+        <translation>%1 已删除，将在下次同步时发送到服务器。</translation>
+    </message>
+</context>
+<context>
     <name>dx::SyncClient</name>
     <message>
         <source>The file %1 cannot be read.</source>
         <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so nothing was changed. This needs a connection: try again when you are online.</source>
+        <translation>无法连接服务器，未作任何更改。此操作需要联网，请联网后重试。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>服务器返回 HTTP %1。</translation>
     </message>
 </context>
 <context>
