@@ -89,12 +89,14 @@ public:
         }
         const QJsonArray a = v.toArray();
         if (a.size() > max)
-            add(ErrorCode::OutOfRange, ListingValidator::tr("At most %1 entries.").arg(max), path);
+            add(ErrorCode::OutOfRange, ListingValidator::tr("At most %n entries.", nullptr, max),
+                path);
         else if (m_submit && exact && a.size() != min)
-            add(ErrorCode::OutOfRange, ListingValidator::tr("Exactly %1 entries.").arg(min), path);
+            add(ErrorCode::OutOfRange, ListingValidator::tr("Exactly %n entries.", nullptr, min),
+                path);
         else if (m_submit && a.size() < min)
             add(min == 1 ? ErrorCode::Required : ErrorCode::OutOfRange,
-                ListingValidator::tr("At least %1 entries.").arg(min), path);
+                ListingValidator::tr("At least %n entries.", nullptr, min), path);
         return a;
     }
 

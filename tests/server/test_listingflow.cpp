@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -37,6 +38,19 @@ QByteArray png(int seed) {
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
+}
+
+bool applied(const QJsonObject &outcome) {
+    return str(outcome, "status") == QStringLiteral("applied");
+}
+
+// The entity ids of the pending tab of `s`'s inbox.
+QSet<QString> pendingIds(Session &s) {
+    QSet<QString> ids;
+    for (const QJsonValue &t :
+         s.inbox(QStringLiteral("pending")).value(QLatin1String("tasks")).toArray())
+        ids.insert(str(t.toObject(), "entity_id"));
+    return ids;
 }
 
 // Every field path in an outcome's error and its details.errors.
@@ -68,6 +82,7 @@ private slots:
     void listingWithdrawWhilePending();
     void listingDelistAndRelist();
     void listingSubAccountWithoutMenuIsRefused();
+    void listingSelfPublishedByACertifiedEnterprise();
 
 private:
     std::unique_ptr<Session> signIn(const char *user, const char *password);
@@ -531,6 +546,41 @@ void TestListingFlow::listingSubAccountWithoutMenuIsRefused() {
     QCOMPARE(dx::test::errorField(saved), QStringLiteral("permission"));
     const QJsonObject submitted = sub->push(QStringLiteral("listing.submit"), m_listing);
     QCOMPARE(dx::test::errorField(submitted), QStringLiteral("permission"));
+}
+
+void TestListingFlow::listingSelfPublishedByACertifiedEnterprise() {
+    // Seed 003 §2: an enterprise with a complete, certified profile publishes its own product
+    // without review.
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(m_enterprise->upload(png(i + 1)), m_images[i]);  // content-addressed: same ids
+    const QJsonObject saved = m_enterprise->push(
+        QStringLiteral("listing.save"), {},
+        {{QStringLiteral("listing"),
+          fullListing(QStringLiteral("自营数字化车间方案"), QJsonArray{QStringLiteral("自营")})}});
+    QVERIFY2(applied(saved), dx::test::compact(saved));
+    const QString id = str(saved.value(QLatin1String("result")).toObject(), "listing_id");
+    const QSet<QString> operatorBefore = pendingIds(*m_operator);
+
+    const QJsonObject submitted = m_enterprise->push(QStringLiteral("listing.submit"), id);
+    QVERIFY2(applied(submitted), dx::test::compact(submitted));
+    QCOMPARE(str(submitted.value(QLatin1String("result")).toObject(), "state"),
+             QStringLiteral("listed"));
+    QCOMPARE(pendingIds(*m_operator), operatorBefore);  // no review task for anyone
+    QCOMPARE(HttpClient(m_server.baseUrl()).get(QStringLiteral("/listing/") + id).status, 200);
+
+    // An enterprise whose certification is still pending may save a draft but not publish it.
+    auto uncertified = signIn("ent.pending", "Firm#2026pend");
+    QVERIFY(uncertified);
+    const QJsonObject draft = uncertified->push(
+        QStringLiteral("listing.save"), {},
+        {{QStringLiteral("listing"),
+          fullListing(QStringLiteral("未认证企业方案"), QJsonArray{QStringLiteral("自营")})}});
+    QVERIFY2(applied(draft), dx::test::compact(draft));
+    const QJsonObject refused =
+        uncertified->push(QStringLiteral("listing.submit"),
+                          str(draft.value(QLatin1String("result")).toObject(), "listing_id"));
+    QCOMPARE(dx::test::errorCode(refused), QStringLiteral("invalid_transition"));
+    QCOMPARE(dx::test::errorField(refused), QStringLiteral("profile"));
 }
 
 QTEST_MAIN(TestListingFlow)
