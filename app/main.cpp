@@ -127,6 +127,8 @@ int main(int argc, char **argv) {
         session.signOut(who);
         window.close();
     });
+    QObject::connect(&window, &MainWindow::passwordChanged, &window,
+                     [&](const QString &password) { session.passwordChanged(who, password); });
     window.show();
     sync.startAutoSync(30000);
     sync.syncNow();

@@ -44,6 +44,9 @@ public:
     Result<SignedIn> unlockOffline(const QString &username, const QString &password) const;
     void signOut(const SignedIn &who);
 
+    /// After a password change: the offline unlock must take the new password, not the old one.
+    void passwordChanged(const SignedIn &who, const QString &password) { remember(who, password); }
+
     /// The per-user data directory inside the profile (replica + blobs).
     QString userDir(const QString &username) const;
 

@@ -297,6 +297,18 @@ private slots:
                  QStringLiteral("rejected"));
     }
 
+    void afterAPasswordChangeOfflineUnlockTakesTheNewPassword() {
+        // MainWindow::passwordChanged reaches Session::passwordChanged (app/main.cpp): the field
+        // laptop must not keep unlocking with a password the server no longer accepts.
+        m_session->passwordChanged(m_who, QStringLiteral("Field#2026new"));
+        QVERIFY(
+            m_session->unlockOffline(QStringLiteral("reviewer.zy"), QStringLiteral("Field#2026new"))
+                .ok());
+        QVERIFY(!m_session
+                     ->unlockOffline(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"))
+                     .ok());
+    }
+
     void cleanupTestCase() {
         m_window.reset();
         m_sync.reset();
