@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -279,6 +281,21 @@ private slots:
         QVERIFY(products());
     }
 
+    // Typing is autosaved a second later to the draft file: a crash before "Save draft" loses
+    // at most that second.
+    void listingDraftSurvivesACrash() {
+        const QString dir = m_dir.filePath(QStringLiteral("crash-drafts"));
+        auto editor = std::make_unique<ListingEditor>(*m_provider->wb, dir);
+        typeInto(editor->basic()->nameEdit(), QStringLiteral("未保存的方案"));
+        typeInto(editor->cases()->at(2).customer, QStringLiteral("许昌远航电子有限公司"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(editor->draftPath()), 5000);
+        editor.reset();  // gone without saving
+        ListingEditor again(*m_provider->wb, dir);
+        QCOMPARE(again.basic()->nameEdit()->text(), QStringLiteral("未保存的方案"));
+        QCOMPARE(again.cases()->at(2).customer->text(), QStringLiteral("许昌远航电子有限公司"));
+        QVERIFY(QDir(dir).removeRecursively());
+    }
+
     void listingEditorRefusesAnOversizedImageAndShowsErrorsBesideFields() {
         ListingsWorkspace *ws = products();
         m_provider->window->showWorkspace(QStringLiteral("products"));
@@ -466,6 +483,16 @@ private slots:
         QVERIFY(list->tabs()
                     ->tabText(MyProducts::Delisted)
                     .contains(QStringLiteral("(%1)").arg(delisted)));
+
+        // relist: submitted again, back to the operator's initial review
+        QVERIFY(list->select(m_listed));
+        QVERIFY(list->relistButton()->isEnabled());
+        QTest::mouseClick(list->relistButton(), Qt::LeftButton);
+        QCOMPARE(m_provider->state(m_listed), QStringLiteral("pending_initial"));
+        QCOMPARE(list->count(MyProducts::Delisted), m_before[MyProducts::Delisted]);
+        QVERIFY(m_provider->syncOnce());
+        QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
+        QCOMPARE(m_provider->state(m_listed), QStringLiteral("pending_initial"));
     }
 };
 

@@ -103,7 +103,8 @@ void ListingEditor::setListing(const QJsonObject &listing) {
 }
 
 void ListingEditor::newListing() {
-    m_autosave->stop();
+    flushDraft();  // the listing shown so far keeps its unsaved changes
+    m_dirty = false;
     m_id.clear();
     setListing(QJsonObject{{QStringLiteral("catalog"), QStringLiteral("solutions_products")}});
     loadDraft();
@@ -113,7 +114,8 @@ void ListingEditor::newListing() {
 }
 
 void ListingEditor::open(const QString &listingId) {
-    m_autosave->stop();
+    flushDraft();  // the listing shown so far keeps its unsaved changes
+    m_dirty = false;
     m_id = listingId;
     auto data = m_wb.replica.db().scalar(QStringLiteral("SELECT data FROM listings WHERE id = ?"),
                                          {listingId});
@@ -143,6 +145,7 @@ void ListingEditor::updateStatus() {
 
 void ListingEditor::onChanged() {
     if (m_loading) return;
+    m_dirty = true;
     m_autosave->start();
 }
 
@@ -153,8 +156,9 @@ QString ListingEditor::draftPath() const {
 }
 
 void ListingEditor::flushDraft() {
-    if (!m_autosave->isActive()) return;
     m_autosave->stop();
+    if (!m_dirty) return;
+    m_dirty = false;
     QDir().mkpath(m_draftDir);
     QSaveFile f(draftPath());
     if (!f.open(QIODevice::WriteOnly)) return;
@@ -173,6 +177,7 @@ bool ListingEditor::loadDraft() {
 
 void ListingEditor::discardDraft() {
     m_autosave->stop();
+    m_dirty = false;
     QFile::remove(draftPath());
 }
 

@@ -89,6 +89,7 @@ private:
     QString m_draftDir;
     QString m_id;
     bool m_loading = false;
+    bool m_dirty = false;  ///< changed since the last draft write or save
     QTimer *m_autosave;
     QTabWidget *m_tabs;
     QList<ListingSection *> m_sections;
