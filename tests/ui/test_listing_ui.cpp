@@ -315,6 +315,10 @@ private slots:
                      !e->errorText(QStringLiteral("cases")).isEmpty() ||
                      !e->errorText(QStringLiteral("product")).isEmpty(),
                  qPrintable(visibleErrors(e).join(u'\n')));
+        // every error at once, each beside its field: a module's field by its path too
+        QVERIFY2(!e->errorText(QStringLiteral("modules[0].title")).isEmpty(),
+                 qPrintable(visibleErrors(e).join(u'\n')));
+        QVERIFY(!e->errorText(QStringLiteral("modules[5].hours")).isEmpty());
         // the draft was saved (listing.save) and shows under 草稿
         m_draft = e->listingId();
         QVERIFY(!m_draft.isEmpty());

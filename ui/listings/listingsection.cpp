@@ -42,9 +42,10 @@ void ListingSection::forgetErrors(const QString &prefix) {
 bool ListingSection::showError(const QString &path, const QString &message) {
     // `cases[1].document` falls back to `cases[1]`, then `cases`.
     static const QRegularExpression tail(QStringLiteral("(\\.[^.\\[]+|\\[\\d+\\])$"));
+    updateErrorPaths();
     QString p = path;
     while (!p.isEmpty()) {
-        if (QLabel *l = m_errors.value(p)) {
+        if (QLabel *l = m_errors.value(p).data()) {
             l->setText(message);
             l->show();
             return true;
@@ -57,14 +58,15 @@ bool ListingSection::showError(const QString &path, const QString &message) {
 }
 
 void ListingSection::clearErrors() {
-    for (QLabel *l : std::as_const(m_errors)) {
+    for (const QPointer<QLabel> &l : std::as_const(m_errors)) {
+        if (!l) continue;
         l->clear();
         l->hide();
     }
 }
 
 QString ListingSection::errorText(const QString &path) const {
-    const QLabel *l = m_errors.value(path);
+    const QLabel *l = m_errors.value(path).data();
     return l ? l->text() : QString();
 }
 

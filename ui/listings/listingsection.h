@@ -2,10 +2,10 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
-
-class QLabel;
 
 namespace dx {
 
@@ -36,6 +36,8 @@ signals:
     void changed();
 
 protected:
+    /// Re-registers error labels whose paths depend on rows added, removed or moved since.
+    virtual void updateErrorPaths() {}
     /// A cell holding `input` with a red error line under it, registered for `path`.
     QWidget *withError(QWidget *input, const QString &path);
     /// Registers an error label made elsewhere for `path`.
@@ -50,7 +52,7 @@ protected:
     Workbench &m_wb;
 
 private:
-    QHash<QString, QLabel *> m_errors;
+    QHash<QString, QPointer<QLabel>> m_errors;  ///< rows removed later leave null pointers
 };
 
 }  // namespace dx

@@ -70,23 +70,26 @@ ModulePanel::ModulePanel(Workbench &wb, const QString &type, QWidget *parent)
             m_title = new QLineEdit(this);
             m_title->setObjectName(QStringLiteral("banner_title"));
             connect(m_title, &QLineEdit::textEdited, this, emitChanged);
-            form->addRow(tr("Title"), m_title);
+            form->addRow(tr("Title"), withError(m_title, QStringLiteral("title")));
         }
         m_text = textBox(this, type == kBanner ? 70 : 140);
         m_text->setObjectName(type + QStringLiteral("_text"));
         connect(m_text, &QPlainTextEdit::textChanged, this, emitChanged);
-        form->addRow(type == kBanner ? tr("Introduction") : tr("Text"), m_text);
+        form->addRow(type == kBanner ? tr("Introduction") : tr("Text"),
+                     withError(m_text, QStringLiteral("text")));
         if (type == kBanner) {
             m_image = new ListingFileSlot(wb, QStringLiteral("listing_image"), tr("Banner image"),
                                           QStringLiteral("banner_image"), this);
             connect(m_image, &ListingFileSlot::changed, this, emitChanged);
-            form->addRow(m_image);
+            form->addRow(withError(m_image, QStringLiteral("image")));
         }
     } else if (type == kSupport) {
-        form->addRow(tr("Service hours (售后服务时间)"), line(QStringLiteral("hours")));
-        form->addRow(tr("Service content (售后服务内容)"), line(QStringLiteral("content")));
-        form->addRow(tr("Hotline (服务热线)"), line(QStringLiteral("hotline")));
-        form->addRow(tr("E-mail (服务邮箱)"), line(QStringLiteral("email")));
+        const QList<QPair<QString, QString>> fields{
+            {QStringLiteral("hours"), tr("Service hours (售后服务时间)")},
+            {QStringLiteral("content"), tr("Service content (售后服务内容)")},
+            {QStringLiteral("hotline"), tr("Hotline (服务热线)")},
+            {QStringLiteral("email"), tr("E-mail (服务邮箱)")}};
+        for (const auto &[key, label] : fields) form->addRow(label, withError(line(key), key));
     } else {
         m_itemRows = new QVBoxLayout;
         m_body->addLayout(m_itemRows);
@@ -105,6 +108,34 @@ ModulePanel::ModulePanel(Workbench &wb, const QString &type, QWidget *parent)
     }
 }
 
+QLabel *ModulePanel::errorLabel(QWidget *parent) {
+    auto *l = new QLabel(parent);
+    l->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    l->setWordWrap(true);
+    l->hide();
+    return l;
+}
+
+QWidget *ModulePanel::withError(QWidget *input, const QString &key) {
+    auto *cell = new QWidget(this);
+    auto *l = new QVBoxLayout(cell);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->setSpacing(2);
+    input->setParent(cell);
+    l->addWidget(input);
+    QLabel *error = errorLabel(cell);
+    l->addWidget(error);
+    m_fieldErrors.insert(key, error);
+    return cell;
+}
+
+QHash<QString, QLabel *> ModulePanel::errorLabels() const {
+    QHash<QString, QLabel *> out = m_fieldErrors;
+    for (int i = 0; i < m_items.size(); ++i)
+        out.insert(QStringLiteral("items[%1]").arg(i), m_items[i].error);
+    return out;
+}
+
 QLineEdit *ModulePanel::line(const QString &key) {
     auto *e = new QLineEdit(this);
     e->setObjectName(QStringLiteral("support_") + key);
@@ -116,8 +147,12 @@ QLineEdit *ModulePanel::line(const QString &key) {
 ModulePanel::Pair &ModulePanel::addItem() {
     Pair p;
     p.row = new QWidget(this);
-    auto *row = new QHBoxLayout(p.row);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(p.row);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    column->addLayout(row);
+    p.error = errorLabel(p.row);
+    column->addWidget(p.error);
     auto emitChanged = [this] { emit changed(); };
     if (m_type == kHighlights) {
         p.title = new QLineEdit(p.row);

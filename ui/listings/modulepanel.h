@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -26,6 +27,7 @@ public:
         QLineEdit *title = nullptr;       ///< highlights
         QPlainTextEdit *text = nullptr;   ///< highlights, user cases
         ListingFileSlot *file = nullptr;  ///< media, user cases
+        QLabel *error = nullptr;          ///< errors of `items[j]` and its fields
     };
 
     ModulePanel(Workbench &wb, const QString &type, QWidget *parent = nullptr);
@@ -38,6 +40,8 @@ public:
     QPushButton *upButton() const { return m_up; }
     QPushButton *downButton() const { return m_down; }
     QLabel *errorLine() const { return m_error; }
+    /// The error labels of the fields by their path inside the module (`title`, `items[1]`…).
+    QHash<QString, QLabel *> errorLabels() const;
 
     // The fields, by module type (nullptr where the type has none).
     QLineEdit *titleEdit() const { return m_title; }
@@ -54,6 +58,8 @@ signals:
 
 private:
     QLineEdit *line(const QString &key);
+    QLabel *errorLabel(QWidget *parent);
+    QWidget *withError(QWidget *input, const QString &key);
     void removeItem(QWidget *row);
 
     Workbench &m_wb;
@@ -67,6 +73,7 @@ private:
     QPlainTextEdit *m_text = nullptr;
     ListingFileSlot *m_image = nullptr;
     QHash<QString, QLineEdit *> m_fields;
+    QHash<QString, QLabel *> m_fieldErrors;
     QList<Pair> m_items;
 };
 

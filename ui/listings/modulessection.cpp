@@ -50,14 +50,24 @@ void ModulesSection::move(ModulePanel *panel, int delta) {
 
 // Panels in list order; the end ones cannot move further; error paths follow the position.
 void ModulesSection::relayout() {
-    forgetErrors(QStringLiteral("modules["));
     for (int i = 0; i < m_panels.size(); ++i) {
         ModulePanel *p = m_panels[i];
         m_column->removeWidget(p);
         m_column->insertWidget(i, p);
         p->upButton()->setEnabled(i > 0);
         p->downButton()->setEnabled(i + 1 < m_panels.size());
-        registerError(QStringLiteral("modules[%1]").arg(i), p->errorLine());
+    }
+    updateErrorPaths();
+}
+
+void ModulesSection::updateErrorPaths() {
+    forgetErrors(QStringLiteral("modules["));
+    for (int i = 0; i < m_panels.size(); ++i) {
+        const QString prefix = QStringLiteral("modules[%1]").arg(i);
+        registerError(prefix, m_panels[i]->errorLine());
+        const QHash<QString, QLabel *> labels = m_panels[i]->errorLabels();
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+            registerError(prefix + u'.' + it.key(), it.value());
     }
 }
 

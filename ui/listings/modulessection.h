@@ -29,6 +29,9 @@ public:
     QStringList order() const;
     void move(ModulePanel *panel, int delta);
 
+protected:
+    void updateErrorPaths() override;
+
 private:
     void relayout();
 
