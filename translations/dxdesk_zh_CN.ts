@@ -987,18 +987,6 @@
         <translation>此处应为列表。</translation>
     </message>
     <message>
-        <source>At most %1 entries.</source>
-        <translation>最多 %1 项。</translation>
-    </message>
-    <message>
-        <source>Exactly %1 entries.</source>
-        <translation>须为 %1 项。</translation>
-    </message>
-    <message>
-        <source>At least %1 entries.</source>
-        <translation>至少 %1 项。</translation>
-    </message>
-    <message>
         <source>Not one of the choices.</source>
         <translation>不在可选项中。</translation>
     </message>
@@ -1045,6 +1033,24 @@
     <message>
         <source>Unknown field.</source>
         <translation>未知的字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n entries.</source>
+        <translation>
+            <numerusform>最多 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exactly %n entries.</source>
+        <translation>
+            <numerusform>须为 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n entries.</source>
+        <translation>
+            <numerusform>至少 %n 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
