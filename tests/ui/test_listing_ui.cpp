@@ -1,7 +1,8 @@
 // Provider listings through the desktop client against a real dxserver (PRODUCT.md flow 2):
 // provider1 builds a listing with every section in the editor widgets (real images and a PDF),
 // previews it in the web view (the buyer's page), submits it; operator, expert1 and dept sign in
-// and pass it through their inboxes; provider1 sees it listed; withdraw and delist work.
+// and pass it through their inboxes; provider1 sees it listed; withdraw, delist, relist and a
+// rejection with its reason in 已驳回; an unsaved draft survives a crash.
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -452,7 +453,7 @@ private slots:
             list->tabs()->tabText(MyProducts::Listed).contains(QStringLiteral("(%1)").arg(listed)));
     }
 
-    void listingWithdrawWhilePendingAndDelistWhenListed() {
+    void listingWithdrawnDelistedRelistedAndRejected() {
         ListingsWorkspace *ws = products();
         MyProducts *list = ws->products();
         // a second listing, submitted, then withdrawn while pending
@@ -497,6 +498,31 @@ private slots:
         QVERIFY(m_provider->syncOnce());
         QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
         QCOMPARE(m_provider->state(m_listed), QStringLiteral("pending_initial"));
+
+        // the operator rejects the resubmission with a reason template: 已驳回 with stage and
+        // reason
+        {
+            Desk op(*m_session, m_server.baseUrl(), QStringLiteral("operator"),
+                    QStringLiteral("Ops#2026plat"));
+            QVERIFY(op.syncOnce());
+            QVERIFY(op.openFromInbox(m_listed));
+            auto *review = op.workspace<ListingReview>(QStringLiteral("listing_review"));
+            review->reasonTemplates()->setCurrentIndex(1);
+            review->reasonText()->setPlainText(QStringLiteral("请补充第二个案例的合同。"));
+            QTest::mouseClick(review->rejectButton(), Qt::LeftButton);
+            QVERIFY2(review->errorText().isEmpty(), qPrintable(review->errorText()));
+            QVERIFY(op.syncOnce());
+            QTRY_COMPARE_WITH_TIMEOUT(op.replica->pendingCount(), 0, 20000);
+        }
+        QVERIFY(m_provider->syncOnce());
+        QCOMPARE(m_provider->state(m_listed), QStringLiteral("rejected"));
+        QVERIFY(list->ids(MyProducts::Rejected).contains(m_listed));
+        const int row = int(list->ids(MyProducts::Rejected).indexOf(m_listed));
+        QTableWidget *rejected = list->table(MyProducts::Rejected);
+        QVERIFY(rejected->item(row, 2)->text().contains(QStringLiteral("Initial")));
+        QVERIFY2(
+            rejected->item(row, 3)->text().contains(QStringLiteral("请补充第二个案例的合同。")),
+            qPrintable(rejected->item(row, 3)->text()));
     }
 };
 
