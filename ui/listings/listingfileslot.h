@@ -15,7 +15,8 @@ class UploadSlot;
 /// A file of a listing (展示图, a module image, a case's 介绍文档, an attachment): the UploadSlot
 /// (choose, thumbnail, refusal beside it) checked against its UploadRule before anything is
 /// kept, and the upload's progress with Cancel while the sync client sends it in chunks.
-/// Cancel takes the file off the listing: no command cites it any more.
+/// Cancel takes the file off the listing: the next save no longer cites it (a save already
+/// queued still sends it; SyncClient has no per-file cancel).
 class ListingFileSlot : public QWidget {
     Q_OBJECT
 public:
