@@ -950,6 +950,17 @@
     </message>
 </context>
 <context>
+    <name>ListingRoutes</name>
+    <message>
+        <source>Not found (商品不存在)</source>
+        <translation>商品不存在</translation>
+    </message>
+    <message>
+        <source>This listing does not exist or is not listed.</source>
+        <translation>该商品不存在或未上架。</translation>
+    </message>
+</context>
+<context>
     <name>ListingStore</name>
     <message>
         <source>No such listing.</source>
@@ -1616,17 +1627,6 @@
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>Not found (商品不存在)</source>
-        <translation>商品不存在</translation>
-    </message>
-    <message>
-        <source>This listing does not exist or is not listed.</source>
-        <translation>该商品不存在或未上架。</translation>
     </message>
 </context>
 <context>
