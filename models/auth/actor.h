@@ -44,6 +44,10 @@ struct Actor {
     /// account (and every other role) is not limited by menu.
     bool subAccount = false;
     QStringList permissions;  ///< menu codes (Menu::*) granted to a sub-account
+    /// The session the request came with (SHA-256 of its bearer token, as stored in
+    /// sessions.token_hash); empty for the system, on a replica and for direct calls. Lets a
+    /// command end the user's other sessions but keep this one (account.change_password).
+    QString tokenHash = {};
 
     /// May this actor use `menu`? Commands declare their menu; the processor asks this.
     bool may(const QString &menu) const {

@@ -24,6 +24,14 @@ Error badCredentials() {
                      QStringLiteral("password"));
 }
 
+Error lockedError(qint64 lockedUntil, qint64 now, const QString &field) {
+    const qint64 minutes = (lockedUntil - now + 59999) / 60000;
+    return makeError(ErrorCode::Locked,
+                     Tr::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
+                            static_cast<int>(minutes)),
+                     field);
+}
+
 // Spent on unknown users too, so that timing does not reveal which usernames exist.
 const QByteArray &dummyHash() {
     static const QByteArray h = PasswordHasher::hash(QStringLiteral("dummy-password-for-timing"));
@@ -73,27 +81,16 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
     const QString userId = (*row)->value(QStringLiteral("id")).toString();
     const QByteArray stored = (*row)->value(QStringLiteral("password_hash")).toString().toLatin1();
     const qint64 lockedUntil = (*row)->value(QStringLiteral("locked_until")).toLongLong();
-    if (lockedUntil > now) {
-        const qint64 minutes = (lockedUntil - now + 59999) / 60000;
-        return refuse(makeError(ErrorCode::Locked,
-                                Tr::tr("Too many failed sign-ins. Try again in %n minute(s).",
-                                       nullptr, static_cast<int>(minutes)),
-                                QStringLiteral("username")),
+    if (lockedUntil > now)
+        return refuse(lockedError(lockedUntil, now, QStringLiteral("username")),
                       QStringLiteral("failed:locked"));
-    }
     const bool ok = !stored.isEmpty() && PasswordHasher::verify(password, stored);
 
     auto begun = m_db.beginWrite();
     if (!begun) return begun.error();
     if (!ok) {
-        // Count the failure; lock on reaching the limit.
-        auto u = m_db.exec(
-            QStringLiteral(
-                "UPDATE users SET failed_logins = failed_logins + 1, "
-                "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
-                "WHERE id = ?"),
-            {m_policy.maxFailures, now + m_policy.lockoutMs, userId});
-        Status st = u ? audit(who, QStringLiteral("failed:bad_password"), now) : Status(u.error());
+        Status st = recordFailure(m_db, userId, m_policy, now);
+        if (st) st = audit(who, QStringLiteral("failed:bad_password"), now);
         if (st)
             st = m_db.commit();
         else
@@ -132,11 +129,31 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
     return s;
 }
 
+Status SessionService::checkNotLocked(Database &db, const QString &userId, qint64 now,
+                                      const QString &field) {
+    auto until = db.scalar(QStringLiteral("SELECT locked_until FROM users WHERE id = ?"), {userId});
+    if (!until) return until.error();
+    if (until->toLongLong() > now) return lockedError(until->toLongLong(), now, field);
+    return Ok{};
+}
+
+Status SessionService::recordFailure(Database &db, const QString &userId,
+                                     const SessionPolicy &policy, qint64 now) {
+    // Count the failure; lock on reaching the limit.
+    auto u =
+        db.exec(QStringLiteral(
+                    "UPDATE users SET failed_logins = failed_logins + 1, "
+                    "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
+                    "WHERE id = ?"),
+                {policy.maxFailures, now + policy.lockoutMs, userId});
+    if (!u) return u.error();
+    return Ok{};
+}
+
 Result<Actor> SessionService::loadActor(Database &db, const QString &userId) {
-    auto row =
-        db.one(QStringLiteral("SELECT id, username, role, org_id, region, parent_user_id, "
-                              "permissions FROM users WHERE id = ?"),
-               {userId});
+    auto row = db.one(QStringLiteral("SELECT id, username, role, org_id, region, parent_user_id, "
+                                     "permissions FROM users WHERE id = ?"),
+                      {userId});
     if (!row) return row.error();
     if (!row->has_value())
         return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
@@ -158,13 +175,14 @@ Result<Actor> SessionService::authenticate(const QString &token, qint64 now) {
     if (token.isEmpty() || token.size() > 128) return unauth;
     const QString hash = tokenHash(token);
     Actor cached;
-    if (m_cache && m_cache->find(hash, now, &cached)) return cached;
+    if (m_cache && m_cache->find(hash, now, &cached)) return cached;  // its tokenHash is set
     auto row = m_db.one(
         QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?"), {hash});
     if (!row) return row.error();
     if (!row->has_value() || (*row)->value(QStringLiteral("expires_at")).toLongLong() <= now)
         return unauth;
     auto actor = loadActor(m_db, (*row)->value(QStringLiteral("user_id")).toString());
+    if (actor) actor.value().tokenHash = hash;
     if (actor && m_cache)
         m_cache->insert(hash, actor.value(),
                         (*row)->value(QStringLiteral("expires_at")).toLongLong(), now);

@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include "auth/sessionservice.h"
 #include "commands/command.h"
 
 namespace dx {
@@ -20,11 +21,19 @@ struct CommandSpec {
     /// ~0.4 s) inside it would hold SQLite's single write lock for seconds. Runs after `prepare`,
     /// only for an actor the table lets in. What it read may change before the transaction
     /// opens, so it passes what it relied on (e.g. the hash it verified against) in the payload
-    /// and the handler re-checks that under the lock.
-    std::function<Result<Command>(Database &, const Actor &, const Command &)> prepareRead = {};
+    /// and the handler re-checks that under the lock. `now` is the processor's time.
+    std::function<Result<Command>(Database &, const Actor &, const Command &, qint64 now)>
+        prepareRead = {};
     /// The command ends sessions or changes what an account may do (sub-account deleted,
     /// permissions changed, password reset): the server drops its cached actors when it applies.
     bool changesSessions = false;
+    /// Runs when the command is rejected, in the transaction that records the rejection (the
+    /// audit entry, the client's stored outcome), after the effect's transaction rolled back:
+    /// for what must outlast the rejection, e.g. a wrong current password counting toward the
+    /// sign-in lockout (`lockout` is the server's SessionPolicy).
+    std::function<Status(Database &, const Actor &, const Error &, const SessionPolicy &lockout,
+                         qint64 now)>
+        onRejected = {};
 };
 
 /// The table of every command type; each area adds its own (registerCertificationCommands …).
@@ -36,8 +45,11 @@ const CommandTable &commandTable();
 /// (the client's seq and stored outcome) into the same transaction. Nothing half-written.
 class CommandProcessor {
 public:
-    CommandProcessor(Database &db, const AuditLog *audit, BlobStore *blobs)
-        : m_db(db), m_audit(audit), m_blobs(blobs) {}
+    /// `lockout`: the sign-in policy a command's failed password check counts toward
+    /// (CommandSpec::onRejected); the server passes its configured one.
+    CommandProcessor(Database &db, const AuditLog *audit, BlobStore *blobs,
+                     SessionPolicy lockout = {})
+        : m_db(db), m_audit(audit), m_blobs(blobs), m_lockout(lockout) {}
 
     /// Called inside the transaction that holds the effect (or, for a rejection, the empty
     /// effect), so that outcome records commit together with it.
@@ -54,6 +66,7 @@ private:
     Database &m_db;
     const AuditLog *m_audit;
     BlobStore *m_blobs;
+    SessionPolicy m_lockout;
 };
 
 }  // namespace dx

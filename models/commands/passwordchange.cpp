@@ -16,6 +16,8 @@ class Tr {
 
 const QString kPassword = QStringLiteral("password");
 const QString kCurrent = QStringLiteral("current");
+const QString kRule = QStringLiteral("rule");
+const QString kWrong = QStringLiteral("wrong");
 
 // Raw, untrimmed: a password is compared byte for byte; the policy refuses spaces anyway.
 Result<QString> rawPassword(const QJsonObject &p, const QString &key) {
@@ -52,13 +54,21 @@ Result<QJsonObject> PasswordChange::prepare(Database &db, const QString &userId,
     if (!stored) return stored.error();
     auto policy = PasswordPolicy{}.check(*password, stored->username, stored->mobile);
     if (!policy) return policy.error();
-    if (requireCurrent && !PasswordHasher::verify(current, stored->current))
-        return makeError(ErrorCode::Invalid, Tr::tr("The current password is wrong."), kCurrent);
+    if (requireCurrent && !PasswordHasher::verify(current, stored->current)) {
+        Error e = makeError(ErrorCode::Invalid, Tr::tr("The current password is wrong."), kCurrent);
+        e.details.insert(kRule, kWrong);
+        return e;
+    }
     auto reused = PasswordHistory::checkNotReused(*password, *stored, kPassword);
     if (!reused) return reused.error();
     out.insert(HashKey, QString::fromLatin1(PasswordHasher::hash(*password)));
     out.insert(VerifiedKey, QString::fromLatin1(stored->current));
     return out;
+}
+
+bool PasswordChange::isWrongCurrent(const Error &e) {
+    return e.code == QLatin1String(ErrorCode::Invalid) && e.field == kCurrent &&
+           e.details.value(kRule).toString() == kWrong;
 }
 
 Status PasswordChange::apply(CommandContext &ctx, const QString &userId,

@@ -27,6 +27,10 @@ QJsonObject withoutSecrets(const QJsonObject &payload);
 Result<QJsonObject> prepare(Database &db, const QString &userId, const QJsonObject &payload,
                             bool requireCurrent);
 
+/// Is `e` prepare()'s refusal of a `current` password that did not verify (a guess, which counts
+/// toward the sign-in lockout), rather than of a missing or malformed one?
+bool isWrongCurrent(const Error &e);
+
 /// Inside the transaction: a conflict when the stored hash moved since prepare(); else keeps the
 /// replaced hash in the history and stores the new one.
 Status apply(CommandContext &ctx, const QString &userId, const QJsonObject &prepared);

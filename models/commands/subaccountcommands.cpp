@@ -242,7 +242,7 @@ Result<QJsonObject> remove(CommandContext &ctx, const Command &c) {
 }
 
 // Outside the transaction: the policy against the sub-account's username, mobile and history.
-Result<Command> prepareReset(Database &db, const Actor &actor, const Command &c) {
+Result<Command> prepareReset(Database &db, const Actor &actor, const Command &c, qint64) {
     Command out = c;
     out.payload = PasswordChange::withoutSecrets(c.payload);
     if (db.isReplica()) return out;  // no hashes here: the server decides

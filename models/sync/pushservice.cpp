@@ -49,7 +49,7 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
 
     Reply reply;
     reply.lastSeq = (*client)->value(QStringLiteral("last_seq")).toLongLong();
-    CommandProcessor processor(m_db, m_audit, m_blobs);
+    CommandProcessor processor(m_db, m_audit, m_blobs, m_lockout);
 
     for (const Command &c : commands) {
         auto stored = m_db.one(QStringLiteral("SELECT command_id, outcome FROM command_log "

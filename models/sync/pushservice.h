@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QList>
 
+#include "auth/sessionservice.h"
 #include "commands/command.h"
 
 namespace dx {
@@ -17,8 +18,9 @@ class PushService {
 public:
     static constexpr int kMaxTries = 10;
 
-    PushService(Database &db, const AuditLog *audit, BlobStore *blobs)
-        : m_db(db), m_audit(audit), m_blobs(blobs) {}
+    /// `lockout`: see CommandProcessor.
+    PushService(Database &db, const AuditLog *audit, BlobStore *blobs, SessionPolicy lockout = {})
+        : m_db(db), m_audit(audit), m_blobs(blobs), m_lockout(lockout) {}
 
     /// Registers an installation for the actor; returns its client_id.
     Result<QString> registerClient(const Actor &actor, const QString &name, qint64 now);
@@ -34,6 +36,7 @@ private:
     Database &m_db;
     const AuditLog *m_audit;
     BlobStore *m_blobs;
+    SessionPolicy m_lockout;
 };
 
 }  // namespace dx

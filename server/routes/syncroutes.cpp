@@ -51,7 +51,7 @@ void addSyncRoutes(http::Server &http, ServerApp &app) {
             commands.append(c.value());
             ++index;
         }
-        PushService push(app.db(), &app.audit(), &app.blobs());
+        PushService push(app.db(), &app.audit(), &app.blobs(), app.config().sessions);
         auto reply = push.push(*actor, clientId, commands, nowMs());
         if (!reply) return ServerApp::respond(reply.error());
         return http::Response::json(200, {{QStringLiteral("outcomes"), reply->outcomes},
@@ -72,7 +72,7 @@ void addSyncRoutes(http::Server &http, ServerApp &app) {
         auto c = Command::fromJson(json);
         if (!c) return ServerApp::respond(c.error());
         c.value().issuedAt = nowMs();
-        CommandProcessor processor(app.db(), &app.audit(), &app.blobs());
+        CommandProcessor processor(app.db(), &app.audit(), &app.blobs(), app.config().sessions);
         const Outcome out = processor.execute(*actor, c.value());
         if (out.status == Outcome::Status::Rejected) return ServerApp::respond(out.error);
         return http::Response::json(200, out.toJson());

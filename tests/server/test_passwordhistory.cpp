@@ -1,6 +1,7 @@
 // account.change_password (修改密码, seed 001 表 1-6) against the real dxserver: the current
 // password must verify; the new one passes the whole policy and is none of the current and the
-// last five; sign-in follows the change.
+// last five; sign-in follows the change; the user's other sessions end with it; wrong current
+// passwords count toward the sign-in lockout.
 
 #include <QJsonObject>
 #include <QTest>
@@ -14,12 +15,16 @@
 using dx::test::errorCode;
 using dx::test::errorField;
 using dx::test::HttpClient;
+using dx::test::HttpReply;
 using dx::test::Session;
 using dx::test::TestServer;
 
 namespace {
 const QString kUser = QStringLiteral("pwhistory");
 const QString kMobile = QStringLiteral("13971234567");
+// The server runs with --lockout 3 (default 5), so that the lockout test needs only three
+// wrong passwords (~0.4 s of PBKDF2 each).
+constexpr int kLockout = 3;
 
 QString generation(int i) {
     return QStringLiteral("Hist#2026p%1").arg(i);
@@ -44,7 +49,8 @@ private slots:
     void policyIsApplied_data();
     void policyIsApplied();
     void lastFiveAreRefusedAndTheSixthIsAccepted();
-    void signInFollowsTheChange();
+    void signInFollowsTheChangeAndOtherSessionsEnd();
+    void wrongCurrentPasswordsLockTheAccount();
 
 private:
     QJsonObject change(const QString &current, const QString &password) {
@@ -59,7 +65,8 @@ private:
             .status;
     }
 
-    std::unique_ptr<TestServer> m_server = std::make_unique<TestServer>();
+    std::unique_ptr<TestServer> m_server = std::make_unique<TestServer>(
+        QStringList{QStringLiteral("--lockout"), QString::number(kLockout)});
     std::unique_ptr<Session> m_user;
     QString m_current = generation(0);
 };
@@ -134,12 +141,49 @@ void TestPasswordHistory::lastFiveAreRefusedAndTheSixthIsAccepted() {
     m_current = generation(0);
 }
 
-void TestPasswordHistory::signInFollowsTheChange() {
+void TestPasswordHistory::signInFollowsTheChangeAndOtherSessionsEnd() {
+    // Given a second session of the same user, used once (so that the server caches it)
+    HttpClient other(m_server->baseUrl());
+    const HttpReply signedIn = other.postJson(
+        QStringLiteral("/api/v1/session"),
+        {{QStringLiteral("username"), kUser}, {QStringLiteral("password"), m_current}});
+    QCOMPARE(signedIn.status, 200);
+    other.setToken(signedIn.json().value(QLatin1String("token")).toString());
+    QCOMPARE(other.get(QStringLiteral("/api/v1/me")).status, 200);
+
+    // When the first session changes the password
     const QJsonObject out = change(m_current, QStringLiteral("Final#2026pw"));
     QVERIFY2(out.value(QLatin1String("status")).toString() == QStringLiteral("applied"),
              dx::test::compact(out));
-    QCOMPARE(signInStatus(QStringLiteral("Final#2026pw")), 200);
+
+    // Then the second session is signed out and the first one still works
+    QCOMPARE(other.get(QStringLiteral("/api/v1/me")).status, 401);
+    QCOMPARE(m_user->http().get(QStringLiteral("/api/v1/me")).status, 200);
+    // And sign-in takes the new password only (the old one last: a right one clears the count)
     QCOMPARE(signInStatus(m_current), 401);
+    QCOMPARE(signInStatus(QStringLiteral("Final#2026pw")), 200);
+    m_current = QStringLiteral("Final#2026pw");
+}
+
+void TestPasswordHistory::wrongCurrentPasswordsLockTheAccount() {
+    // Given the server runs with --lockout 3 and no failures are counted
+    // When a session sends a wrong current password that many times
+    for (int i = 1; i <= kLockout; ++i) {
+        const QJsonObject out = change(QStringLiteral("Guess#2026p%1").arg(i), generation(9));
+        QVERIFY2(errorCode(out) == QStringLiteral("invalid"), dx::test::compact(out));
+        QCOMPARE(errorField(out), QStringLiteral("current"));
+    }
+    // Then the account is locked: the right current password is refused, on both routes …
+    const QJsonObject pushed = change(m_current, generation(9));
+    QVERIFY2(errorCode(pushed) == QStringLiteral("locked"), dx::test::compact(pushed));
+    const HttpReply now = m_user->http().postJson(
+        QStringLiteral("/api/v1/commands/now"),
+        {{QStringLiteral("type"), QStringLiteral("account.change_password")},
+         {QStringLiteral("payload"), QJsonObject{{QStringLiteral("current"), m_current},
+                                                 {QStringLiteral("password"), generation(9)}}}});
+    QCOMPARE(now.status, 423);
+    // … and so is sign-in with the right password, until the lock ends (15 minutes)
+    QCOMPARE(signInStatus(m_current), 423);
 }
 
 QTEST_GUILESS_MAIN(TestPasswordHistory)
