@@ -1,18 +1,16 @@
 #include "bankaccountsworkspace.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "bankaccountdialog.h"
 #include "core/error.h"
+#include "rostertable.h"
 #include "sync/replica.h"
 #include "syncclient.h"
 #include "workbench.h"
@@ -20,7 +18,7 @@
 namespace dx {
 
 namespace {
-enum Column { Bank, Name, Number, Branch, ColumnCount };
+enum Column { Bank, Name, Number, Branch };
 
 // Lists show the first and last four digits only.
 QString maskedAccount(const QString &digits) {
@@ -32,42 +30,27 @@ QString maskedAccount(const QString &digits) {
 BankAccountsWorkspace::BankAccountsWorkspace(Workbench &wb, QWidget *parent)
     : QWidget(parent), m_wb(wb) {
     auto *layout = new QVBoxLayout(this);
-    auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add receiving account (新增收款账号)"), this);
     add->setObjectName(QStringLiteral("addAccount"));
     m_edit = new QPushButton(tr("Edit (编辑)"), this);
     m_delete = new QPushButton(tr("Delete (删除)"), this);
-    for (QPushButton *b : {add, m_edit, m_delete}) buttons->addWidget(b);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
+    layout->addLayout(roster::buttonRow({add, m_edit, m_delete}));
+    m_message = roster::messageLabel(this);
     layout->addWidget(m_message);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("bankAccounts"));
-    m_table->setHorizontalHeaderLabels({tr("Bank (开户银行)"), tr("Account name (开户名称)"),
-                                        tr("Account number (卡号)"), tr("Branch (开户网点)")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = roster::table(QStringLiteral("bankAccounts"),
+                            {tr("Bank (开户银行)"), tr("Account name (开户名称)"),
+                             tr("Account number (卡号)"), tr("Branch (开户网点)")},
+                            this);
     layout->addWidget(m_table, 1);
 
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Delete account (删除收款账号)"), question) ==
-               QMessageBox::Yes;
+        return roster::askYesNo(this, tr("Delete account (删除收款账号)"), question);
     };
     connect(add, &QPushButton::clicked, this, [this] { addAccount(); });
-    connect(m_edit, &QPushButton::clicked, this, [this] { editAccount(m_table->currentRow()); });
-    connect(m_delete, &QPushButton::clicked, this,
-            [this] { deleteAccount(m_table->currentRow()); });
+    roster::onCurrentRow(m_edit, m_table, [this](int row) { editAccount(row); });
+    roster::onCurrentRow(m_delete, m_table, [this](int row) { deleteAccount(row); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editAccount(row); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_edit->setEnabled(m_table->currentRow() >= 0);
-        m_delete->setEnabled(m_table->currentRow() >= 0);
-    });
+    roster::enableOnSelection(m_table, {m_edit, m_delete});
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &BankAccountsWorkspace::refresh);
     refresh();
 }
@@ -83,20 +66,14 @@ void BankAccountsWorkspace::refresh() {
         return;
     }
     for (const QVariantMap &r : rows.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells{r.value(QStringLiteral("bank")).toString(),
-                                r.value(QStringLiteral("account_name")).toString(),
-                                maskedAccount(r.value(QStringLiteral("account_no")).toString()),
-                                r.value(QStringLiteral("branch")).toString()};
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c == Bank) item->setData(Qt::UserRole, r);
-            m_table->setItem(row, c, item);
-        }
+        roster::appendRow(m_table,
+                          {r.value(QStringLiteral("bank")).toString(),
+                           r.value(QStringLiteral("account_name")).toString(),
+                           maskedAccount(r.value(QStringLiteral("account_no")).toString()),
+                           r.value(QStringLiteral("branch")).toString()},
+                          Bank, r);
     }
-    m_edit->setEnabled(m_table->currentRow() >= 0);
-    m_delete->setEnabled(m_table->currentRow() >= 0);
+    roster::updateRowButtons(m_table, {m_edit, m_delete});
 }
 
 QString BankAccountsWorkspace::messageText() const {
@@ -104,8 +81,7 @@ QString BankAccountsWorkspace::messageText() const {
 }
 
 QVariantMap BankAccountsWorkspace::rowData(int row) const {
-    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, Bank) : nullptr;
-    return item != nullptr ? item->data(Qt::UserRole).toMap() : QVariantMap();
+    return roster::rowData(m_table, row, Bank);
 }
 
 BankAccountDialog *BankAccountsWorkspace::openDialog(const QVariantMap &account) {
@@ -117,8 +93,7 @@ BankAccountDialog *BankAccountsWorkspace::openDialog(const QVariantMap &account)
                                       .toString()
                                 : QString();
     auto *dialog = new BankAccountDialog(m_wb, account, orgName, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    return roster::openDialog(dialog, this, [this, dialog] {
         QStringList warnings;
         for (const QJsonValue &w : dialog->warnings())
             warnings << (w.isString() ? w.toString() : Error::fromJson(w.toObject()).message);
@@ -127,8 +102,6 @@ BankAccountDialog *BankAccountsWorkspace::openDialog(const QVariantMap &account)
         m_message->setText(m_warning ? tr("Saved, but please check: %1").arg(warnings.join(u' '))
                                      : tr("Saved. It is sent to the server at the next sync."));
     });
-    dialog->open();
-    return dialog;
 }
 
 BankAccountDialog *BankAccountsWorkspace::addAccount() {

@@ -3,7 +3,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
-#include <functional>
+#include "rostertable.h"
 
 class QLabel;
 class QPushButton;
@@ -23,9 +23,7 @@ public:
 
     void refresh();
     /// Asks before deleting; tests answer for the user. Default: a message box.
-    void setConfirm(std::function<bool(const QString &)> confirm) {
-        m_confirm = std::move(confirm);
-    }
+    void setConfirm(ConfirmFn confirm) { m_confirm = std::move(confirm); }
 
     QTableWidget *table() const { return m_table; }
     QString messageText() const;
@@ -44,7 +42,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
-    std::function<bool(const QString &)> m_confirm;
+    ConfirmFn m_confirm;
 };
 
 }  // namespace dx

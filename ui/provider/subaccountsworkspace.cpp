@@ -1,9 +1,6 @@
 #include "subaccountsworkspace.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -12,6 +9,7 @@
 #include "domain/phone.h"
 #include "menulabels.h"
 #include "resetpassworddialog.h"
+#include "rostertable.h"
 #include "subaccountdialog.h"
 #include "sync/replica.h"
 #include "syncclient.h"
@@ -20,7 +18,7 @@
 namespace dx {
 
 namespace {
-enum Column { Username, Mobile, Email, Permissions, ColumnCount };
+enum Column { Username, Mobile, Email, Permissions };
 }  // namespace
 
 SubAccountsWorkspace::SubAccountsWorkspace(Workbench &wb, QWidget *parent)
@@ -37,43 +35,29 @@ SubAccountsWorkspace::SubAccountsWorkspace(Workbench &wb, QWidget *parent)
 
     auto *page = new QWidget(m_stack);
     auto *pl = new QVBoxLayout(page);
-    auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add user (添加用户)"), page);
     add->setObjectName(QStringLiteral("addUser"));
     m_edit = new QPushButton(tr("Edit (编辑)"), page);
     m_delete = new QPushButton(tr("Delete (删除)"), page);
     m_reset = new QPushButton(tr("Reset password (重置密码)"), page);
-    for (QPushButton *b : {add, m_edit, m_delete, m_reset}) buttons->addWidget(b);
-    buttons->addStretch(1);
-    pl->addLayout(buttons);
-    m_table = new QTableWidget(0, ColumnCount, page);
-    m_table->setObjectName(QStringLiteral("subAccounts"));
-    m_table->setHorizontalHeaderLabels({tr("Username (用户名)"), tr("Mobile (手机号)"),
-                                        tr("Email (邮箱)"), tr("Menus (菜单权限)")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    pl->addLayout(roster::buttonRow({add, m_edit, m_delete, m_reset}));
+    m_table = roster::table(QStringLiteral("subAccounts"),
+                            {tr("Username (用户名)"), tr("Mobile (手机号)"), tr("Email (邮箱)"),
+                             tr("Menus (菜单权限)")},
+                            page);
     pl->addWidget(m_table, 1);
-    m_message = new QLabel(page);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
+    m_message = roster::messageLabel(page);
     pl->addWidget(m_message);
     m_stack->addWidget(page);
 
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Delete user (删除用户)"), question) ==
-               QMessageBox::Yes;
+        return roster::askYesNo(this, tr("Delete user (删除用户)"), question);
     };
     connect(add, &QPushButton::clicked, this, [this] { addUser(); });
-    connect(m_edit, &QPushButton::clicked, this, [this] { editUser(m_table->currentRow()); });
-    connect(m_delete, &QPushButton::clicked, this, [this] { deleteUser(m_table->currentRow()); });
-    connect(m_reset, &QPushButton::clicked, this, [this] { resetPassword(m_table->currentRow()); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool one = m_table->currentRow() >= 0;
-        for (QPushButton *b : {m_edit, m_delete, m_reset}) b->setEnabled(one);
-    });
+    roster::onCurrentRow(m_edit, m_table, [this](int row) { editUser(row); });
+    roster::onCurrentRow(m_delete, m_table, [this](int row) { deleteUser(row); });
+    roster::onCurrentRow(m_reset, m_table, [this](int row) { resetPassword(row); });
+    roster::enableOnSelection(m_table, {m_edit, m_delete, m_reset});
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editUser(row); });
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &SubAccountsWorkspace::refresh);
     refresh();
@@ -106,20 +90,16 @@ void SubAccountsWorkspace::refresh() {
         return;
     }
     for (const QVariantMap &r : rows.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
         const QString mobile = r.value(QStringLiteral("mobile")).toString();
         auto phone = Phone::parse(mobile);
-        const QStringList cells{
-            r.value(QStringLiteral("username")).toString(), phone ? phone->masked() : mobile,
-            r.value(QStringLiteral("email")).toString(),
-            menuLabels(
-                r.value(QStringLiteral("permissions")).toString().split(u',', Qt::SkipEmptyParts))};
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c == Username) item->setData(Qt::UserRole, r);
-            m_table->setItem(row, c, item);
-        }
+        const int row = roster::appendRow(
+            m_table,
+            {r.value(QStringLiteral("username")).toString(), phone ? phone->masked() : mobile,
+             r.value(QStringLiteral("email")).toString(),
+             menuLabels(r.value(QStringLiteral("permissions"))
+                            .toString()
+                            .split(u',', Qt::SkipEmptyParts))},
+            Username, r);
         if (r.value(QStringLiteral("id")).toString() == selected) m_table->selectRow(row);
     }
     if (m_table->currentRow() < 0)
@@ -139,35 +119,25 @@ QString SubAccountsWorkspace::messageText() const {
 }
 
 int SubAccountsWorkspace::rowOf(const QString &username) const {
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        if (m_table->item(r, Username)->text() == username) return r;
-    return -1;
+    return roster::rowOf(m_table, Username, username);
 }
 
 QVariantMap SubAccountsWorkspace::rowData(int row) const {
-    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, Username) : nullptr;
-    return item != nullptr ? item->data(Qt::UserRole).toMap() : QVariantMap();
+    return roster::rowData(m_table, row, Username);
 }
 
 SubAccountDialog *SubAccountsWorkspace::addUser() {
-    auto *dialog = new SubAccountDialog(m_wb, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this] { m_message->setText(tr("The user was created (新增成功).")); });
-    dialog->open();
-    return dialog;
+    return roster::openDialog(new SubAccountDialog(m_wb, {}, this), this, [this] {
+        m_message->setText(tr("The user was created (新增成功)."));
+    });
 }
 
 SubAccountDialog *SubAccountsWorkspace::editUser(int row) {
     const QVariantMap user = rowData(row);
     if (user.isEmpty()) return nullptr;
-    auto *dialog = new SubAccountDialog(m_wb, user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    return roster::openDialog(new SubAccountDialog(m_wb, user, this), this, [this] {
         m_message->setText(tr("Saved (编辑成功). It is sent to the server at the next sync."));
     });
-    dialog->open();
-    return dialog;
 }
 
 ResetPasswordDialog *SubAccountsWorkspace::resetPassword(int row) {
@@ -175,11 +145,8 @@ ResetPasswordDialog *SubAccountsWorkspace::resetPassword(int row) {
     if (user.isEmpty()) return nullptr;
     auto *dialog = new ResetPasswordDialog(m_wb.sync, user.value(QStringLiteral("id")).toString(),
                                            user.value(QStringLiteral("username")).toString(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this] { m_message->setText(tr("The password was reset (重置密码成功).")); });
-    dialog->open();
-    return dialog;
+    return roster::openDialog(
+        dialog, this, [this] { m_message->setText(tr("The password was reset (重置密码成功).")); });
 }
 
 bool SubAccountsWorkspace::deleteUser(int row) {

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QWidget>
 
-#include <functional>
+#include "rostertable.h"
 
 class QLabel;
 class QPushButton;
@@ -28,9 +28,7 @@ public:
     void refresh();
 
     /// Asks before deleting; tests answer for the user. Default: a message box.
-    void setConfirm(std::function<bool(const QString &)> confirm) {
-        m_confirm = std::move(confirm);
-    }
+    void setConfirm(ConfirmFn confirm) { m_confirm = std::move(confirm); }
 
     QTableWidget *table() const { return m_table; }
     /// Whether the table (not the empty state) is shown.
@@ -57,7 +55,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_reset = nullptr;
-    std::function<bool(const QString &)> m_confirm;
+    ConfirmFn m_confirm;
 };
 
 }  // namespace dx
