@@ -23,13 +23,15 @@ bool isKnown(const QString &role);
 
 /// Per-menu permissions of provider sub-accounts (seed 001 用户管理 → 权限).
 namespace Menu {
-inline const QString Listings = QStringLiteral("listings");        ///< 商品管理
-inline const QString Orders = QStringLiteral("orders");            ///< 订单管理
-inline const QString Redemption = QStringLiteral("redemption");    ///< 兑付管理
-inline const QString Experts = QStringLiteral("experts");          ///< 专家管理
+inline const QString Listings = QStringLiteral("listings");           ///< 商品管理
+inline const QString Orders = QStringLiteral("orders");               ///< 订单管理
+inline const QString Redemption = QStringLiteral("redemption");       ///< 兑付管理
+inline const QString Experts = QStringLiteral("experts");             ///< 专家管理
 inline const QString BankAccounts = QStringLiteral("bank_accounts");  ///< 收款账号管理
 /// Every menu a sub-account can be granted; user management stays with the main account.
-inline const QStringList all() { return {Listings, Orders, Redemption, Experts, BankAccounts}; }
+inline const QStringList all() {
+    return {Listings, Orders, Redemption, Experts, BankAccounts};
+}
 }  // namespace Menu
 
 /// Who is acting: the signed-in user with role and scope (county, organisation), and the client.

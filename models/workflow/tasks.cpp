@@ -8,13 +8,13 @@ namespace dx {
 
 Result<qint64> Tasks::open(Database &db, const NewTask &t, qint64 now) {
     const QString id = newId();
-    auto r = db.exec(QStringLiteral("INSERT INTO tasks (id, kind, entity, entity_id, state, "
-                                    "assignee_role, region, org_id, title, applicant_name, "
-                                    "applicant_user, created_at, due_at, user_id) "
-                                    "VALUES (?,?,?,?,'open',?,?,?,?,?,?,?,?,?)"),
-                     {id, t.kind, t.entity, t.entityId, t.assigneeRole, t.scope.region,
-                      t.scope.orgId, t.title, t.applicantName, t.applicantUser, now, t.dueAt,
-                      t.scope.userId});
+    auto r =
+        db.exec(QStringLiteral("INSERT INTO tasks (id, kind, entity, entity_id, state, "
+                               "assignee_role, region, org_id, title, applicant_name, "
+                               "applicant_user, created_at, due_at, user_id) "
+                               "VALUES (?,?,?,?,'open',?,?,?,?,?,?,?,?,?)"),
+                {id, t.kind, t.entity, t.entityId, t.assigneeRole, t.scope.region, t.scope.orgId,
+                 t.title, t.applicantName, t.applicantUser, now, t.dueAt, t.scope.userId});
     if (!r) return r.error();
     return ChangeFeed::publishRow(db, QStringLiteral("tasks"), id, t.scope);
 }
@@ -23,8 +23,9 @@ Result<qint64> Tasks::close(Database &db, const QString &entity, const QString &
                             const QString &state, const QString &doneBy, const QString &outcome,
                             qint64 now, const QString &userId) {
     // With a userId: only that user's private task (an expert's opinion closes theirs alone).
-    QString sql = QStringLiteral("SELECT id, org_id, region, user_id FROM tasks WHERE entity = ? "
-                                 "AND entity_id = ? AND state = 'open'");
+    QString sql = QStringLiteral(
+        "SELECT id, org_id, region, user_id FROM tasks WHERE entity = ? "
+        "AND entity_id = ? AND state = 'open'");
     QVariantList binds{entity, entityId};
     if (!userId.isEmpty()) {
         sql += QStringLiteral(" AND user_id = ?");
