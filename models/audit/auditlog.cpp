@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include "core/canonicaltext.h"
 #include "security/randomtoken.h"
 #include "store/database.h"
 
@@ -54,7 +55,16 @@ QByteArray AuditLog::chainHash(const QByteArray &prev, qint64 id, qint64 at,
     return crypto::hmacSha256(m_key, data).toHex();
 }
 
-Status AuditLog::append(Database &db, const AuditEntry &e, qint64 at) const {
+AuditEntry AuditLog::canonical(const AuditEntry &e) {
+    return AuditEntry{canonicalText(e.actor), canonicalText(e.clientId), canonicalText(e.commandId),
+                      canonicalText(e.type),  canonicalText(e.target),   canonicalText(e.outcome),
+                      canonicalText(e.detail)};
+}
+
+Status AuditLog::append(Database &db, const AuditEntry &raw, qint64 at) const {
+    // Hashed exactly as stored: text the store would not read back unchanged (a lone surrogate
+    // from a JSON "\ud800", a NUL) would otherwise make an intact record look altered.
+    const AuditEntry e = canonical(raw);
     auto last = db.one(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last) return last.error();
     qint64 id = 1;

@@ -30,7 +30,10 @@ public:
     /// Loads the key from `dataDir/audit.key`, creating it (0600) on first use.
     static Result<QByteArray> loadOrCreateKey(const QString &dataDir);
 
-    /// Appends inside the caller's transaction.
+    /// The entry as it is stored and hashed: every field in canonicalText() form.
+    static AuditEntry canonical(const AuditEntry &entry);
+
+    /// Appends inside the caller's transaction, in canonical() form.
     Status append(Database &db, const AuditEntry &entry, qint64 at) const;
 
     struct Verdict {

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 
 #include "audit/auditlog.h"
+#include "auth/loginthrottle.h"
 #include "auth/sessioncache.h"
+#include "core/canonicaltext.h"
 #include "security/passwordhasher.h"
 #include "security/randomtoken.h"
 #include "store/database.h"
@@ -24,14 +26,6 @@ Error badCredentials() {
                      QStringLiteral("password"));
 }
 
-Error lockedError(qint64 lockedUntil, qint64 now, const QString &field) {
-    const qint64 minutes = (lockedUntil - now + 59999) / 60000;
-    return makeError(ErrorCode::Locked,
-                     Tr::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
-                            static_cast<int>(minutes)),
-                     field);
-}
-
 // Spent on unknown users too, so that timing does not reveal which usernames exist.
 const QByteArray &dummyHash() {
     static const QByteArray h = PasswordHasher::hash(QStringLiteral("dummy-password-for-timing"));
@@ -47,7 +41,7 @@ Status SessionService::audit(const QString &who, const QString &outcome, qint64 
 
 Result<SessionService::Session> SessionService::signIn(const QString &username,
                                                        const QString &password, qint64 now) {
-    const QString who = username.trimmed().left(64);
+    const QString who = canonicalText(username.trimmed().left(64));
     // Every attempt is audited, refused ones included (GB/T 22239: failed logins are events).
     auto refuse = [&](const Error &e, const QString &outcome) -> Result<Session> {
         Status st = m_db.beginWrite();
@@ -70,40 +64,51 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
     if (username.size() > 64 || password.size() > 128)
         return refuse(badCredentials(), QStringLiteral("failed:too_long"));
 
-    auto row = m_db.one(QStringLiteral("SELECT id, password_hash, locked_until FROM users "
+    // Known and unknown names take the same steps, the same slow hash included, so that neither
+    // the answer nor its time tells whether an account exists (issue 13).
+    LoginThrottle throttle(m_db, m_policy);
+    const QString key = LoginThrottle::keyOf(who);
+    auto reserved = throttle.reserve(key, now, QStringLiteral("username"));
+    if (!reserved) {
+        if (reserved.error().code != QLatin1String(ErrorCode::Locked)) return reserved.error();
+        PasswordHasher::verify(password, dummyHash());
+        return refuse(reserved.error(), QStringLiteral("failed:locked"));
+    }
+    auto row = m_db.one(QStringLiteral("SELECT id, password_hash FROM users "
                                        "WHERE lower(username) = lower(?)"),
                         {who});
     if (!row) return row.error();
-    if (!row->has_value()) {
-        PasswordHasher::verify(password, dummyHash());
-        return refuse(badCredentials(), QStringLiteral("failed:unknown_user"));
-    }
-    const QString userId = (*row)->value(QStringLiteral("id")).toString();
-    const QByteArray stored = (*row)->value(QStringLiteral("password_hash")).toString().toLatin1();
-    const qint64 lockedUntil = (*row)->value(QStringLiteral("locked_until")).toLongLong();
-    if (lockedUntil > now)
-        return refuse(lockedError(lockedUntil, now, QStringLiteral("username")),
-                      QStringLiteral("failed:locked"));
-    const bool ok = !stored.isEmpty() && PasswordHasher::verify(password, stored);
+    const bool known = row->has_value();
+    const QString userId = known ? (*row)->value(QStringLiteral("id")).toString() : QString();
+    const QByteArray stored =
+        known ? (*row)->value(QStringLiteral("password_hash")).toString().toLatin1() : QByteArray();
+    const bool verified = PasswordHasher::verify(password, stored.isEmpty() ? dummyHash() : stored);
+    const bool ok = known && !stored.isEmpty() && verified;
 
     auto begun = m_db.beginWrite();
     if (!begun) return begun.error();
+    Status settled = throttle.settle(key, ok, now);
     if (!ok) {
-        Status st = recordFailure(m_db, userId, m_policy, now);
-        if (st) st = audit(who, QStringLiteral("failed:bad_password"), now);
-        if (st)
-            st = m_db.commit();
+        if (settled)
+            settled = audit(who,
+                            known ? QStringLiteral("failed:bad_password")
+                                  : QStringLiteral("failed:unknown_user"),
+                            now);
+        if (settled)
+            settled = m_db.commit();
         else
             m_db.rollback();
-        if (!st) return st.error();
+        if (!settled) return settled.error();
         return badCredentials();
+    }
+    if (!settled) {
+        m_db.rollback();
+        return settled.error();
     }
     Session s;
     s.token = crypto::randomToken(32);
     s.expiresAt = now + m_policy.sessionTtlMs;
     const QList<QPair<QString, QVariantList>> steps{
-        {QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"),
-         {userId}},
         {QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {now}},
         {QStringLiteral(
              "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?,?,?,?)"),
@@ -127,27 +132,6 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
     if (!actor) return actor.error();
     s.actor = actor.value();
     return s;
-}
-
-Status SessionService::checkNotLocked(Database &db, const QString &userId, qint64 now,
-                                      const QString &field) {
-    auto until = db.scalar(QStringLiteral("SELECT locked_until FROM users WHERE id = ?"), {userId});
-    if (!until) return until.error();
-    if (until->toLongLong() > now) return lockedError(until->toLongLong(), now, field);
-    return Ok{};
-}
-
-Status SessionService::recordFailure(Database &db, const QString &userId,
-                                     const SessionPolicy &policy, qint64 now) {
-    // Count the failure; lock on reaching the limit.
-    auto u =
-        db.exec(QStringLiteral(
-                    "UPDATE users SET failed_logins = failed_logins + 1, "
-                    "locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END "
-                    "WHERE id = ?"),
-                {policy.maxFailures, now + policy.lockoutMs, userId});
-    if (!u) return u.error();
-    return Ok{};
 }
 
 Result<Actor> SessionService::loadActor(Database &db, const QString &userId) {

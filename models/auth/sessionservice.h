@@ -38,15 +38,6 @@ public:
 
     static Result<Actor> loadActor(Database &db, const QString &userId);
 
-    /// The `locked` refusal while user `userId` is locked out at `now` (a sign-in, or a password
-    /// change whose current password would be checked), on `field`; Ok otherwise.
-    static Status checkNotLocked(Database &db, const QString &userId, qint64 now,
-                                 const QString &field);
-    /// Counts one wrong password of user `userId` (sign-in or a password change's current one)
-    /// and locks the account on reaching `policy.maxFailures`. Inside the caller's transaction.
-    static Status recordFailure(Database &db, const QString &userId, const SessionPolicy &policy,
-                                qint64 now);
-
 private:
     Status audit(const QString &who, const QString &outcome, qint64 now);
 

@@ -36,8 +36,12 @@ QString BlobStore::pathOf(const QString &sha) const {
     return m_dir + u'/' + sha.left(2) + u'/' + sha;
 }
 
-QString BlobStore::partialPath(const QString &sha) const {
-    return m_dir + QStringLiteral("/partial/") + sha + QStringLiteral(".part");
+QString BlobStore::partialPath(const QString &sha, const QString &uploader) const {
+    // Hashed: the file name holds no user id, and any id is a safe file name.
+    const QByteArray who =
+        QCryptographicHash::hash(uploader.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return m_dir + QStringLiteral("/partial/") + sha + u'.' + QString::fromLatin1(who) +
+           QStringLiteral(".part");
 }
 
 bool BlobStore::has(const QString &sha) const {
@@ -48,14 +52,14 @@ qint64 BlobStore::sizeOf(const QString &sha) const {
     return QFileInfo(pathOf(sha)).size();
 }
 
-qint64 BlobStore::partialSize(const QString &sha) const {
+qint64 BlobStore::partialSize(const QString &sha, const QString &uploader) const {
     if (!isValidHash(sha)) return 0;
-    QFileInfo fi(partialPath(sha));
+    QFileInfo fi(partialPath(sha, uploader));
     return fi.exists() ? fi.size() : 0;
 }
 
-Status BlobStore::finalize(const QString &sha) {
-    QFile part(partialPath(sha));
+Status BlobStore::finalize(const QString &sha, const QString &uploader) {
+    QFile part(partialPath(sha, uploader));
     if (!part.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be read back."));
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -69,21 +73,23 @@ Status BlobStore::finalize(const QString &sha) {
                                 "under; it was discarded."),
                          QStringLiteral("sha256"));
     }
+    if (has(sha)) {  // the same bytes are stored already: this upload only proved possession
+        part.remove();
+        return Ok{};
+    }
     QDir().mkpath(m_dir + u'/' + sha.left(2));
-    QFile::remove(pathOf(sha));
     if (!QFile::rename(part.fileName(), pathOf(sha)))
         return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be stored."));
     return Ok{};
 }
 
-Result<qint64> BlobStore::appendChunk(const QString &sha, qint64 offset, const QByteArray &chunk,
-                                      qint64 total) {
+Result<qint64> BlobStore::appendChunk(const QString &sha, const QString &uploader, qint64 offset,
+                                      const QByteArray &chunk, qint64 total) {
     QMutexLocker lock(&m_mutex);
     if (!isValidHash(sha))
         return makeError(ErrorCode::Invalid, Tr::tr("Not a SHA-256 hash."),
                          QStringLiteral("sha256"));
-    if (has(sha)) return sizeOf(sha);
-    const qint64 have = partialSize(sha);
+    const qint64 have = partialSize(sha, uploader);
     if (offset != have) {
         Error e =
             makeError(ErrorCode::Conflict,
@@ -95,7 +101,7 @@ Result<qint64> BlobStore::appendChunk(const QString &sha, qint64 offset, const Q
     if (offset + chunk.size() > total)
         return makeError(ErrorCode::Invalid, Tr::tr("The chunk goes past the end of the file."),
                          QStringLiteral("range"));
-    QFile part(partialPath(sha));
+    QFile part(partialPath(sha, uploader));
     if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
         return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be stored."));
     if (part.write(chunk) != chunk.size() || !syncFile(part)) {
@@ -105,7 +111,7 @@ Result<qint64> BlobStore::appendChunk(const QString &sha, qint64 offset, const Q
     part.close();
     const qint64 now = have + chunk.size();
     if (now == total) {
-        auto f = finalize(sha);
+        auto f = finalize(sha, uploader);
         if (!f) return f.error();
     }
     return now;

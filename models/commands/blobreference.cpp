@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "blobs/blobindex.h"
 #include "blobs/blobstore.h"
 #include "domain/uploadrule.h"
 
@@ -19,15 +20,27 @@ Status checkBlobReference(CommandContext &ctx, const QString &field, const QStri
     if (!BlobStore::isValidHash(sha))
         return makeError(ErrorCode::Invalid, Tr::tr("Not a file reference (SHA-256)."), field);
     if (!ctx.blobs) return Ok{};
-    if (!ctx.blobs->has(sha))
-        return makeError(ErrorCode::BlobMissing, Tr::tr("The file has not finished uploading yet."),
-                         field);
+    auto available = checkBlobAvailable(ctx, field, sha);
+    if (!available) return available;
     QFile f(ctx.blobs->pathOf(sha));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::BlobMissing, Tr::tr("The file cannot be read."), field);
     const auto rule = UploadRule::forPurpose(purpose);
     if (!rule) return makeError(ErrorCode::Internal, QStringLiteral("no upload rule ") + purpose);
     return rule->check(f, QString(), field);
+}
+
+Status checkBlobAvailable(CommandContext &ctx, const QString &field, const QString &sha) {
+    if (!ctx.blobs) return Ok{};
+    const auto missing = [&] {
+        return makeError(ErrorCode::BlobMissing, Tr::tr("The file has not finished uploading yet."),
+                         field);
+    };
+    if (!ctx.blobs->has(sha)) return missing();
+    auto may = BlobAccess::mayRead(ctx.db, ctx.actor, sha);
+    if (!may) return may.error();
+    if (!*may) return missing();
+    return Ok{};
 }
 
 }  // namespace dx

@@ -13,4 +13,10 @@ namespace dx {
 Status checkBlobReference(CommandContext &ctx, const QString &field, const QString &sha,
                           const QString &purpose);
 
+/// The part of checkBlobReference every citation shares: the blob is stored and the actor may
+/// read it (BlobAccess::mayRead: uploaded it, or sees what already cites it). A blob the actor
+/// may not read is answered exactly as a missing one, so that citing a hash cannot reveal a file
+/// or make somebody else's document part of one's own record (issue 13).
+Status checkBlobAvailable(CommandContext &ctx, const QString &field, const QString &sha);
+
 }  // namespace dx

@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include "blobs/blobstore.h"
+#include "commands/blobreference.h"
 #include "commands/organisationrules.h"
 #include "commands/payload.h"
 #include "commands/registry.h"
@@ -63,9 +64,8 @@ Status checkDocument(CommandContext &ctx, const QString &field, const QString &s
     if (!BlobStore::isValidHash(sha))
         return makeError(ErrorCode::Invalid, Tr::tr("Not a document reference (SHA-256)."), field);
     if (!ctx.blobs) return Ok{};  // an offline replica checked the file when it was attached
-    if (!ctx.blobs->has(sha))
-        return makeError(ErrorCode::BlobMissing,
-                         Tr::tr("The document has not finished uploading yet."), field);
+    auto available = checkBlobAvailable(ctx, field, sha);
+    if (!available) return available;
     QFile f(ctx.blobs->pathOf(sha));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::BlobMissing, Tr::tr("The document cannot be read."), field);

@@ -79,7 +79,7 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
     }
     if (result && spec != table.constEnd() && spec->prepareRead &&
         (!actor.isAnonymous() || spec->allowAnonymous) && actor.may(spec->permission)) {
-        auto p = spec->prepareRead(m_db, actor, prepared, now);
+        auto p = spec->prepareRead(m_db, actor, prepared, m_lockout, now);
         if (p)
             prepared = p.value();
         else
@@ -137,10 +137,7 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
         out = Outcome{Outcome::Status::Retry, 0, {}, again.error()};
         return out;
     }
-    Status f = Ok{};
-    if (spec != table.constEnd() && spec->onRejected)
-        f = spec->onRejected(m_db, actor, out.error, m_lockout, now);
-    if (f) f = finish(actor, command, out, now, within);
+    Status f = finish(actor, command, out, now, within);
     if (f) f = m_db.commit();
     if (!f) {
         m_db.rollback();

@@ -22,18 +22,13 @@ struct CommandSpec {
     /// only for an actor the table lets in. What it read may change before the transaction
     /// opens, so it passes what it relied on (e.g. the hash it verified against) in the payload
     /// and the handler re-checks that under the lock. `now` is the processor's time.
-    std::function<Result<Command>(Database &, const Actor &, const Command &, qint64 now)>
+    /// `lockout` is the server's sign-in policy, for a command that checks a password.
+    std::function<Result<Command>(Database &, const Actor &, const Command &,
+                                  const SessionPolicy &lockout, qint64 now)>
         prepareRead = {};
     /// The command ends sessions or changes what an account may do (sub-account deleted,
     /// permissions changed, password reset): the server drops its cached actors when it applies.
     bool changesSessions = false;
-    /// Runs when the command is rejected, in the transaction that records the rejection (the
-    /// audit entry, the client's stored outcome), after the effect's transaction rolled back:
-    /// for what must outlast the rejection, e.g. a wrong current password counting toward the
-    /// sign-in lockout (`lockout` is the server's SessionPolicy).
-    std::function<Status(Database &, const Actor &, const Error &, const SessionPolicy &lockout,
-                         qint64 now)>
-        onRejected = {};
 };
 
 /// The table of every command type; each area adds its own (registerCertificationCommands …).
@@ -45,8 +40,8 @@ const CommandTable &commandTable();
 /// (the client's seq and stored outcome) into the same transaction. Nothing half-written.
 class CommandProcessor {
 public:
-    /// `lockout`: the sign-in policy a command's failed password check counts toward
-    /// (CommandSpec::onRejected); the server passes its configured one.
+    /// `lockout`: the sign-in policy a command's password check counts toward
+    /// (CommandSpec::prepareRead); the server passes its configured one.
     CommandProcessor(Database &db, const AuditLog *audit, BlobStore *blobs,
                      SessionPolicy lockout = {})
         : m_db(db), m_audit(audit), m_blobs(blobs), m_lockout(lockout) {}

@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include "blobs/blobstore.h"
+#include "commands/blobreference.h"
 #include "commands/payload.h"
 #include "domain/filesniffer.h"
 #include "domain/uploadrule.h"
@@ -32,9 +33,8 @@ CommandSpec ListingRules::listingCommand(CommandHandler handler) {
 Status ListingRules::checkBlobs(CommandContext &ctx, const QJsonObject &listing) {
     if (!ctx.blobs) return Ok{};
     for (const auto &ref : ListingValidator::blobs(listing)) {
-        if (!ctx.blobs->has(ref.sha))
-            return makeError(ErrorCode::BlobMissing,
-                             Tr::tr("The file has not finished uploading yet."), ref.field);
+        auto available = checkBlobAvailable(ctx, ref.field, ref.sha);
+        if (!available) return available;
         QFile f(ctx.blobs->pathOf(ref.sha));
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::BlobMissing, Tr::tr("The file cannot be read."), ref.field);

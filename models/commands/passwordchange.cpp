@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "auth/loginthrottle.h"
 #include "provider/passwordhistory.h"
 #include "security/passwordhasher.h"
 #include "security/passwordpolicy.h"
@@ -17,7 +18,6 @@ class Tr {
 const QString kPassword = QStringLiteral("password");
 const QString kCurrent = QStringLiteral("current");
 const QString kRule = QStringLiteral("rule");
-const QString kWrong = QStringLiteral("wrong");
 
 // Raw, untrimmed: a password is compared byte for byte; the policy refuses spaces anyway.
 Result<QString> rawPassword(const QJsonObject &p, const QString &key) {
@@ -40,7 +40,9 @@ QJsonObject PasswordChange::withoutSecrets(const QJsonObject &payload) {
 }
 
 Result<QJsonObject> PasswordChange::prepare(Database &db, const QString &userId,
-                                            const QJsonObject &payload, bool requireCurrent) {
+                                            const QJsonObject &payload, bool requireCurrent,
+                                            LoginThrottle *throttle, const QString &throttleKey,
+                                            qint64 now) {
     QJsonObject out = withoutSecrets(payload);
     QString current;
     if (requireCurrent) {
@@ -54,21 +56,33 @@ Result<QJsonObject> PasswordChange::prepare(Database &db, const QString &userId,
     if (!stored) return stored.error();
     auto policy = PasswordPolicy{}.check(*password, stored->username, stored->mobile);
     if (!policy) return policy.error();
-    if (requireCurrent && !PasswordHasher::verify(current, stored->current)) {
-        Error e = makeError(ErrorCode::Invalid, Tr::tr("The current password is wrong."), kCurrent);
-        e.details.insert(kRule, kWrong);
-        return e;
+    if (requireCurrent) {
+        if (throttle) {
+            auto reserved = throttle->reserve(throttleKey, now, kCurrent);
+            if (!reserved) return reserved.error();
+        }
+        const bool right = PasswordHasher::verify(current, stored->current);
+        if (throttle) {
+            Status settled = db.beginWrite();
+            if (settled) settled = throttle->settle(throttleKey, right, now);
+            if (settled)
+                settled = db.commit();
+            else
+                db.rollback();
+            if (!settled) return settled.error();
+        }
+        if (!right) {
+            Error e =
+                makeError(ErrorCode::Invalid, Tr::tr("The current password is wrong."), kCurrent);
+            e.details.insert(kRule, QStringLiteral("wrong"));
+            return e;
+        }
     }
     auto reused = PasswordHistory::checkNotReused(*password, *stored, kPassword);
     if (!reused) return reused.error();
     out.insert(HashKey, QString::fromLatin1(PasswordHasher::hash(*password)));
     out.insert(VerifiedKey, QString::fromLatin1(stored->current));
     return out;
-}
-
-bool PasswordChange::isWrongCurrent(const Error &e) {
-    return e.code == QLatin1String(ErrorCode::Invalid) && e.field == kCurrent &&
-           e.details.value(kRule).toString() == kWrong;
 }
 
 Status PasswordChange::apply(CommandContext &ctx, const QString &userId,

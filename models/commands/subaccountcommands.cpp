@@ -67,6 +67,16 @@ Status loadSubAccount(Database &db, const Actor &a, const QString &userId) {
     return Ok{};
 }
 
+// Where a sub-account's row is published: to its main account alone, who manages it. Not to the
+// organisation (other sub-accounts need not see each other's mobile numbers), and so not to the
+// platform's staff either, who see every organisation's shared rows (issue 13).
+Result<Scope> rowScope(Database &db, const Actor &a, const QString &userId) {
+    auto parent =
+        db.scalar(QStringLiteral("SELECT parent_user_id FROM users WHERE id = ?"), {userId});
+    if (!parent) return parent.error();
+    return Scope{a.orgId, {}, parent->toString()};
+}
+
 // Menu codes in Menu::all() order, each once: a stable stored form ("listings,experts").
 Result<QString> permissions(const QJsonObject &p) {
     const QJsonValue v = p.value(kPermissions);
@@ -172,7 +182,8 @@ Result<QJsonObject> create(CommandContext &ctx, const Command &c) {
         {id, username, *m, *e, Role::Provider, ctx.actor.orgId, username,
          c.payload.value(PasswordChange::HashKey).toString(), ctx.actor.userId, *perms, ctx.now});
     if (!ins) return ins.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, kUsers, id, Scope{ctx.actor.orgId, {}, {}});
+    auto rev =
+        ChangeFeed::publishRow(ctx.db, kUsers, id, Scope{ctx.actor.orgId, {}, ctx.actor.userId});
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{{QStringLiteral("user_id"), id}};
@@ -212,7 +223,9 @@ Result<QJsonObject> update(CommandContext &ctx, const Command &c) {
         QStringLiteral("UPDATE users SET mobile = ?, email = ?, permissions = ? WHERE id = ?"),
         {r.value(kMobile), r.value(kEmail), r.value(kPermissions), c.target});
     if (!u) return u.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, kUsers, c.target, Scope{ctx.actor.orgId, {}, {}});
+    auto scope = rowScope(ctx.db, ctx.actor, c.target);
+    if (!scope) return scope.error();
+    auto rev = ChangeFeed::publishRow(ctx.db, kUsers, c.target, *scope);
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{};
@@ -229,20 +242,23 @@ Result<QJsonObject> remove(CommandContext &ctx, const Command &c) {
     if (!may) return may.error();
     auto found = loadSubAccount(ctx.db, ctx.actor, c.target);
     if (!found) return found.error();
+    auto scope = rowScope(ctx.db, ctx.actor, c.target);
+    if (!scope) return scope.error();
     auto d = ctx.db.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {c.target});
     if (!d) return d.error();
     auto ended = endSessions(ctx.db, c.target);
     if (!ended) return ended.error();
     auto forgot = PasswordHistory::forget(ctx.db, c.target);
     if (!forgot) return forgot.error();
-    auto rev = ChangeFeed::recordDeletion(ctx.db, kUsers, c.target, Scope{ctx.actor.orgId, {}, {}});
+    auto rev = ChangeFeed::recordDeletion(ctx.db, kUsers, c.target, *scope);
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{};
 }
 
 // Outside the transaction: the policy against the sub-account's username, mobile and history.
-Result<Command> prepareReset(Database &db, const Actor &actor, const Command &c, qint64) {
+Result<Command> prepareReset(Database &db, const Actor &actor, const Command &c,
+                             const SessionPolicy &, qint64) {
     Command out = c;
     out.payload = PasswordChange::withoutSecrets(c.payload);
     if (db.isReplica()) return out;  // no hashes here: the server decides

@@ -19,9 +19,19 @@ struct Where {
 };
 
 Where boxWhere(const Actor &a, const QString &box) {
-    if (box == QStringLiteral("mine")) return {QStringLiteral("t.applicant_user = ?"), {a.userId}};
-    if (box == QStringLiteral("history"))
-        return {QStringLiteral("t.done_by = ? AND t.state = 'done'"), {a.userId}};
+    // "Mine" and "history" pick rows by who applied or decided, and those rows must still be
+    // ones the actor may see: an expert's task about a provider's listing names the provider as
+    // applicant but is private to the expert (issue 13).
+    if (box == QStringLiteral("mine") || box == QStringLiteral("history")) {
+        const auto vis = Visibility::sqlFilter(a, QStringLiteral("t."));
+        QVariantList binds{a.userId};
+        binds += vis.binds;
+        return {(box == QStringLiteral("mine")
+                     ? QStringLiteral("t.applicant_user = ? AND ")
+                     : QStringLiteral("t.done_by = ? AND t.state = 'done' AND ")) +
+                    vis.sql,
+                binds};
+    }
     const auto vis = Visibility::sharedFilter(a, QStringLiteral("t."));
     QVariantList binds{a.role};
     binds += vis.binds;

@@ -304,6 +304,28 @@ CREATE TABLE bank_accounts (
 CREATE TABLE policies (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT INTO policies (key, value) VALUES ('bank_accounts.accepted_banks', '["中国农业银行"]')
 )SQL"},
+    // Issue 13. Wrong passwords are counted per entered username, known or not, so that an
+    // unknown name locks exactly as a real one does (users.failed_logins/locked_until are no
+    // longer used). Who has proven they hold a blob's bytes (uploaded them whole), for reading
+    // and citing it. A provider's sub-account row is private to its main account.
+    {6, R"SQL(
+CREATE TABLE sign_in_failures (
+  name_key TEXT PRIMARY KEY,
+  failures INTEGER NOT NULL DEFAULT 0,
+  locked_until BIGINT NOT NULL DEFAULT 0,
+  updated_at BIGINT NOT NULL);
+CREATE INDEX sign_in_failures_updated ON sign_in_failures (updated_at);
+CREATE TABLE blob_holders (
+  sha256 TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (sha256, user_id));
+INSERT INTO blob_holders (sha256, user_id, created_at)
+  SELECT sha256, uploaded_by, created_at FROM blobs WHERE uploaded_by <> '';
+UPDATE changes SET user_id = (SELECT u.parent_user_id FROM users u WHERE u.id = changes.entity_id)
+  WHERE entity = 'users' AND user_id = ''
+    AND entity_id IN (SELECT id FROM users WHERE parent_user_id <> '')
+)SQL"},
 };
 
 }  // namespace

@@ -35,6 +35,54 @@ Result<QString> PushService::registerClient(const Actor &actor, const QString &n
     return id;
 }
 
+Result<QJsonObject> PushService::answerRepeat(const Actor &actor, const QString &clientId,
+                                              const Command &c, qint64 lastSeq, qint64 now) {
+    auto first = m_db.one(QStringLiteral("SELECT user_id, status, outcome FROM command_log "
+                                         "WHERE command_id = ? ORDER BY created_at LIMIT 1"),
+                          {c.id});
+    if (!first) return first.error();
+    if (!first->has_value()) return QJsonObject{};
+    QJsonObject o;
+    QString status;
+    if ((*first)->value(QStringLiteral("user_id")).toString() == actor.userId) {
+        o = QJsonDocument::fromJson((*first)->value(QStringLiteral("outcome")).toString().toUtf8())
+                .object();
+        o.insert(QStringLiteral("replayed"), true);
+        status = (*first)->value(QStringLiteral("status")).toString();
+    } else {
+        // Somebody else's command id: neither run it nor tell what became of it.
+        Outcome dup{Outcome::Status::Rejected,
+                    0,
+                    {},
+                    makeError(ErrorCode::Duplicate, Tr::tr("This command id was already used."),
+                              QStringLiteral("id"))};
+        o = dup.toJson();
+        status = dup.statusName();
+    }
+    // The seq is used up like any other, so that the client's later commands follow in order.
+    auto begun = m_db.beginWrite();
+    if (!begun) return begun.error();
+    auto log = m_db.exec(QStringLiteral("INSERT INTO command_log (client_id, seq, command_id, "
+                                        "user_id, type, target, status, outcome, created_at) "
+                                        "VALUES (?,?,?,?,?,?,?,?,?)"),
+                         {clientId, c.seq, c.id, actor.userId, c.type, c.target, status,
+                          QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), now});
+    Result<int> seq = 0;
+    if (log)
+        seq = m_db.change(
+            QStringLiteral("UPDATE clients SET last_seq = ? WHERE id = ? AND last_seq = ?"),
+            {c.seq, clientId, lastSeq});
+    if (!log || !seq || *seq != 1) {
+        m_db.rollback();
+        if (!log) return log.error();
+        if (!seq) return seq.error();
+        return makeError(ErrorCode::Conflict, Tr::tr("Another push of this client is running."));
+    }
+    auto done = m_db.commit();
+    if (!done) return done.error();
+    return o;
+}
+
 Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString &clientId,
                                              const QList<Command> &commands, qint64 now) {
     Actor actor = actorIn;
@@ -89,8 +137,27 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
             break;
         }
 
+        // A command id is applied at most once, whatever seq or client it comes under (a client
+        // that renumbered its outbox, a copied outbox): the repeat is answered, not run again.
+        auto earlier = answerRepeat(actor, clientId, c, reply.lastSeq, now);
+        if (!earlier) return earlier.error();
+        if (!earlier->isEmpty()) {
+            reply.outcomes.append(tagged(*earlier, c));
+            reply.lastSeq = c.seq;
+            continue;
+        }
+
         const qint64 expected = reply.lastSeq;
         auto bookkeeping = [&](Outcome &out) -> Status {
+            // Checked again under the write lock: a push of the same id from another client may
+            // have committed since answerRepeat looked. Rolled back as `retry`, the next push
+            // answers it as a repeat.
+            auto dup = m_db.scalar(
+                QStringLiteral("SELECT COUNT(*) FROM command_log WHERE command_id = ?"), {c.id});
+            if (!dup) return dup.error();
+            if (dup->toInt() > 0)
+                return makeError(ErrorCode::Conflict,
+                                 Tr::tr("This command is being applied by another push."));
             if (out.status == Outcome::Status::Retry) {
                 auto up =
                     m_db.exec(QStringLiteral("INSERT INTO command_retries (client_id, seq, tries) "

@@ -33,6 +33,12 @@ public:
                        qint64 now);
 
 private:
+    /// When command `c.id` was pushed before (under any seq or client), records `c.seq` as used
+    /// and returns the answer: the first outcome marked `replayed` for its own user, `duplicate`
+    /// for anybody else. An empty object when the id is new.
+    Result<QJsonObject> answerRepeat(const Actor &actor, const QString &clientId, const Command &c,
+                                     qint64 lastSeq, qint64 now);
+
     Database &m_db;
     const AuditLog *m_audit;
     BlobStore *m_blobs;

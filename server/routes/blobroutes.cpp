@@ -3,11 +3,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include "auth/visibility.h"
 #include "blobs/blobindex.h"
 #include "core/clock.h"
 #include "domain/filesniffer.h"
-#include "listings/listingstore.h"
 #include "serverapp.h"
 
 namespace dx::routes {
@@ -19,56 +17,10 @@ class Tr {
 
 const QByteArray kBlobPath = "/api/v1/blobs/([0-9a-f]{64})";
 
-// May this actor read the blob? Its uploader, or anyone who may see an application citing it.
-Result<bool> mayRead(ServerApp &app, const Actor &actor, const QString &sha) {
-    auto up =
-        app.db().scalar(QStringLiteral("SELECT uploaded_by FROM blobs WHERE sha256 = ?"), {sha});
-    if (!up) return up.error();
-    if (up->toString() == actor.userId && !actor.userId.isEmpty()) return true;
-    auto rows = app.db().all(
-        QStringLiteral(
-            "SELECT org_id, org_kind, region FROM certifications WHERE "
-            "license_blob = ? OR id_front_blob = ? OR id_back_blob = ? OR attachment_blob = ?"),
-        {sha, sha, sha, sha});
-    if (!rows) return rows.error();
-    for (const QVariantMap &r : rows.value()) {
-        const bool ent =
-            r.value(QStringLiteral("org_kind")).toString() == QStringLiteral("enterprise");
-        if (Visibility::canSee(actor,
-                               Scope{r.value(QStringLiteral("org_id")).toString(),
-                                     ent ? r.value(QStringLiteral("region")).toString() : QString(),
-                                     {}}))
-            return true;
-    }
-    // A listing's files: public ones of a listed listing for all, the rest for whoever may see
-    // the listing (its organisation, operator, department, an assigned expert).
-    auto listings = app.db().all(
-        QStringLiteral("SELECT f.public, l.org_id, l.id FROM listing_files f JOIN listings l ON "
-                       "l.id = f.listing_id WHERE f.sha256 = ?"),
-        {sha});
-    if (!listings) return listings.error();
-    for (const QVariantMap &r : listings.value()) {
-        if (r.value(QStringLiteral("public")).toInt() != 0) return true;
-        if (Visibility::canSee(actor, Scope{r.value(QStringLiteral("org_id")).toString(), {}, {}}))
-            return true;
-        if (actor.is(Role::Expert)) {
-            auto assigned = ListingStore::isAssigned(
-                app.db(), r.value(QStringLiteral("id")).toString(), actor.userId);
-            if (!assigned) return assigned.error();
-            if (*assigned) return true;
-        }
-    }
-    return false;
-}
-
-// Buyers browse the catalog without an account: an image or attachment of a listed listing
-// (listing_files.public, kept only while listed) is readable anonymously, nothing else.
-Result<bool> isPublic(ServerApp &app, const QString &sha) {
-    auto n = app.db().scalar(
-        QStringLiteral("SELECT COUNT(*) FROM listing_files WHERE sha256 = ? AND public = 1"),
-        {sha});
-    if (!n) return n.error();
-    return n->toInt() > 0;
+// Is the blob stored and may this actor read it? Otherwise it is answered as missing.
+Result<bool> readable(ServerApp &app, const Actor &actor, const QString &sha) {
+    if (!app.blobs().has(sha)) return false;
+    return BlobAccess::mayRead(app.db(), actor, sha);
 }
 
 QByteArray contentTypeOf(ServerApp &app, const QString &sha) {
@@ -88,21 +40,30 @@ void addBlobRoutes(http::Server &http, ServerApp &app) {
         auto actor = app.authenticate(req);
         if (!actor) return http::Response{401, {}, {}, {}, {}};
         const QString sha = req.pathArgs.value(0);
-        if (app.blobs().has(sha))
+        auto may = readable(app, *actor, sha);
+        if (!may) return http::Response{500, {}, {}, {}, {}};
+        if (*may)
             return http::Response{200,
                                   "application/octet-stream",
                                   {},
                                   {},
                                   {{"Upload-Offset", QByteArray::number(app.blobs().sizeOf(sha))}}};
+        // Only the caller's own partial upload: whether anybody else holds or sends these bytes
+        // is not theirs to know.
         return http::Response{
-            404, {}, {}, {}, {{"Upload-Offset", QByteArray::number(app.blobs().partialSize(sha))}}};
+            404,
+            {},
+            {},
+            {},
+            {{"Upload-Offset", QByteArray::number(app.blobs().partialSize(sha, actor->userId))}}};
     });
 
     http.route("GET", kBlobPath, [&app](const http::Request &req) {
         const QString sha = req.pathArgs.value(0);
         Result<Actor> actor = Actor::anonymous();
         if (req.header("authorization").isEmpty()) {
-            auto open = app.blobs().has(sha) ? isPublic(app, sha) : Result<bool>(false);
+            auto open =
+                app.blobs().has(sha) ? BlobAccess::isPublic(app.db(), sha) : Result<bool>(false);
             if (!open) return ServerApp::respond(open.error());
             if (!*open)  // the same answer as before: sign in
                 return ServerApp::respond(
@@ -113,7 +74,7 @@ void addBlobRoutes(http::Server &http, ServerApp &app) {
         }
         auto may = !app.blobs().has(sha)  ? Result<bool>(false)
                    : actor->isAnonymous() ? Result<bool>(true)
-                                          : mayRead(app, *actor, sha);
+                                          : BlobAccess::mayRead(app.db(), *actor, sha);
         if (!may) return ServerApp::respond(may.error());
         if (!*may)
             return ServerApp::respond(makeError(ErrorCode::NotFound, Tr::tr("No such document.")));
@@ -153,10 +114,14 @@ void addBlobRoutes(http::Server &http, ServerApp &app) {
                 ErrorCode::FileTooLarge,
                 Tr::tr("The file is larger than %1 MB.").arg(app.config().maxBlobBytes >> 20),
                 QStringLiteral("body")));
-        if (app.blobs().has(sha))
+        auto may = readable(app, *actor, sha);
+        if (!may) return ServerApp::respond(may.error());
+        if (*may)
             return http::Response::json(200, {{QStringLiteral("offset"), app.blobs().sizeOf(sha)},
                                               {QStringLiteral("complete"), true}});
-        auto offset = app.blobs().appendChunk(sha, first, req.body, total);
+        // A blob the caller may not read is uploaded like a new one: sending its whole bytes
+        // proves they hold it, and only then is it theirs to cite.
+        auto offset = app.blobs().appendChunk(sha, actor->userId, first, req.body, total);
         if (!offset) return ServerApp::respond(offset.error());
         const bool complete = *offset == total;
         if (complete) {

@@ -23,8 +23,11 @@ http::Response html(int status, const QString &body) {
     r.body = body.toUtf8();
     r.headers.append(qMakePair(QByteArray("Content-Security-Policy"),
                                QByteArray("default-src 'none'; img-src 'self'; "
-                                          "style-src 'unsafe-inline'")));
+                                          "style-src 'unsafe-inline'; frame-ancestors 'none'; "
+                                          "base-uri 'none'; form-action 'none'")));
     r.headers.append(qMakePair(QByteArray("X-Content-Type-Options"), QByteArray("nosniff")));
+    // No other site may frame the page (clickjacking); the header is for browsers without CSP 2.
+    r.headers.append(qMakePair(QByteArray("X-Frame-Options"), QByteArray("DENY")));
     return r;
 }
 
