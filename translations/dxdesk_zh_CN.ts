@@ -220,10 +220,6 @@
         <translation>不是有效的材料引用（SHA-256）。</translation>
     </message>
     <message>
-        <source>The document has not finished uploading yet.</source>
-        <translation>材料尚未上传完成。</translation>
-    </message>
-    <message>
         <source>The document cannot be read.</source>
         <translation>无法读取该材料。</translation>
     </message>
@@ -933,10 +929,6 @@
         <translation>“%1”已在商品目录中上架。</translation>
     </message>
     <message>
-        <source>The file has not finished uploading yet.</source>
-        <translation>文件尚未上传完成。</translation>
-    </message>
-    <message>
         <source>The file cannot be read.</source>
         <translation>无法读取该文件。</translation>
     </message>
@@ -1331,6 +1323,14 @@
     <message>
         <source>Another push of this client is running.</source>
         <translation>此客户端的另一次推送正在进行中。</translation>
+    </message>
+    <message>
+        <source>This command id was already used.</source>
+        <translation>此操作编号已被使用。</translation>
+    </message>
+    <message>
+        <source>This command is being applied by another push.</source>
+        <translation>此操作正由另一次同步提交处理，请稍后重试。</translation>
     </message>
 </context>
 <context>

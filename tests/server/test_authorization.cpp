@@ -389,12 +389,10 @@ void TestAuthorization::changeFeedHoldsExactlyTheRowsTheUserMaySee() {
     const auto maySee = [&](const QJsonObject &change) {
         const QString entity = str(change, "entity");
         const QJsonObject data = dataOf(change);
-        // A provider's sub-accounts (and its roster and receiving accounts) are the
-        // organisation's rows: its members see them.
+        // An account's own row; a provider's sub-accounts are private to the main account that
+        // manages them (issue 13: not to other members, nor to the platform's staff).
         if (entity == QStringLiteral("users"))
-            return str(data, "id") == userId ||
-                   (county.isEmpty() && !str(data, "parent_user_id").isEmpty() &&
-                    str(data, "org_id") == orgId);
+            return str(data, "id") == userId || str(data, "parent_user_id") == userId;
         if (entity == QStringLiteral("experts") || entity == QStringLiteral("bank_accounts") ||
             entity == QStringLiteral("listings"))
             return county.isEmpty() && str(data, "org_id") == orgId;
@@ -435,13 +433,13 @@ void TestAuthorization::changeFeedHoldsExactlyTheRowsTheUserMaySee() {
                             .arg(describe(expected - got), describe(got - expected))));
     QVERIFY(!feed.of(QStringLiteral("organisations")).isEmpty());
     QVERIFY(!feed.of(QStringLiteral("certifications")).isEmpty());
-    // Of accounts: their own, plus (for a provider's members) the organisation's sub-accounts.
+    // Of accounts: their own, plus (for a provider's main account) the sub-accounts it manages.
     int own = 0;
     for (const QJsonObject &c : feed.of(QStringLiteral("users"))) {
         if (str(dataOf(c), "id") == userId)
             ++own;
         else
-            QVERIFY2(!str(dataOf(c), "parent_user_id").isEmpty(), dx::test::compact(c));
+            QVERIFY2(str(dataOf(c), "parent_user_id") == userId, dx::test::compact(c));
     }
     QCOMPARE(own, 1);
 }
