@@ -14,9 +14,13 @@ Status recordBlob(Database &db, const QString &sha, qint64 size, const QString &
                 {sha, size, type, uploadedBy, now});
     if (!r) return r.error();
     if (uploadedBy.isEmpty()) return Ok{};
+    return addBlobHolder(db, sha, uploadedBy, now);
+}
+
+Status addBlobHolder(Database &db, const QString &sha, const QString &userId, qint64 now) {
     auto h = db.exec(QStringLiteral("INSERT INTO blob_holders (sha256, user_id, created_at) "
                                     "VALUES (?,?,?) ON CONFLICT (sha256, user_id) DO NOTHING"),
-                     {sha, uploadedBy, now});
+                     {sha, userId, now});
     if (!h) return h.error();
     return Ok{};
 }

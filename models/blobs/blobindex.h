@@ -14,6 +14,9 @@ class Database;
 Status recordBlob(Database &db, const QString &sha256, qint64 size, const QString &type,
                   const QString &uploadedBy, qint64 now);
 
+/// Adds `userId` to the holders of a recorded blob (they sent, or were given, its bytes).
+Status addBlobHolder(Database &db, const QString &sha256, const QString &userId, qint64 now);
+
 /// Who may read a blob, and so learn that it exists (issue 13): the read rule for documents,
 /// next to Visibility, used by the blob routes and by every command that cites a blob.
 namespace BlobAccess {
