@@ -1,4 +1,8 @@
-// Untrusted text fields: credit codes, ID numbers, regions, phones, e-mail, money, decimals.
+// Untrusted text fields: canonical audit text, credit codes, ID numbers, regions, phones, e-mail,
+// money, decimals.
+#include <cstdlib>
+
+#include "core/canonicaltext.h"
 #include "domain/creditcode.h"
 #include "domain/email.h"
 #include "domain/idnumber.h"
@@ -35,5 +39,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     (void)dx::PasswordPolicy{}.check(s, QStringLiteral("user"), QStringLiteral("13812345678"));
     // Stored hashes are read back from the database: malformed ones must not crash or hang.
     if (size < 200) (void)dx::PasswordHasher::needsRehash(s.toLatin1());
+    // The audit chain's text form: a fixed point that survives UTF-8 (what SQLite stores), from
+    // any UTF-16, lone surrogates included.
+    const QString units =
+        QString::fromUtf16(reinterpret_cast<const char16_t *>(data), qsizetype(size / 2));
+    for (const QString &in : {s, units}) {
+        const QString c = dx::canonicalText(in);
+        if (dx::canonicalText(c) != c || QString::fromUtf8(c.toUtf8()) != c) std::abort();
+    }
     return 0;
 }

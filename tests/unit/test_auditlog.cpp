@@ -98,6 +98,50 @@ private slots:
         QVERIFY(!m_log->verify(*m_db).intact);
     }
 
+    void textTheStoreWouldChangeIsStoredCanonicalAndVerifies_data() {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("stored");
+        const QChar high(0xd800), low(0xdc00);
+        QTest::newRow("lone high surrogate")
+            << QString(high) << QString(QChar(QChar::ReplacementCharacter));
+        QTest::newRow("lone low surrogate, then a pair")
+            << QString(QString(low) + high + low)
+            << QString(QString(QChar(QChar::ReplacementCharacter)) + high + low);
+        QTest::newRow("NUL inside")
+            << QString(QStringLiteral("ad") + QChar(0) + QStringLiteral("min"))
+            << QString(QStringLiteral("ad") + QChar(0x2400) + QStringLiteral("min"));
+        QTest::newRow("newline and DEL")
+            << QStringLiteral("a\nb\x7f")
+            << QString(QStringLiteral("a") + QChar(0x240a) + QStringLiteral("b") + QChar(0x2421));
+        QTest::newRow("decomposed é") << QStringLiteral("e\u0301") << QStringLiteral("\u00e9");
+        QTest::newRow("plain Chinese") << QStringLiteral("审核员") << QStringLiteral("审核员");
+    }
+    void textTheStoreWouldChangeIsStoredCanonicalAndVerifies() {
+        QFETCH(QString, actor);
+        QFETCH(QString, stored);
+        QVERIFY(m_db->beginWrite().ok());
+        QVERIFY(m_log
+                    ->append(*m_db,
+                             AuditEntry{actor,
+                                        {},
+                                        {},
+                                        QStringLiteral("session.sign_in"),
+                                        {},
+                                        QStringLiteral("failed:unknown_user"),
+                                        actor},
+                             2000)
+                    .ok());
+        QVERIFY(m_db->commit().ok());
+
+        const auto v = m_log->verify(*m_db);
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.records, 11);
+        auto back = m_db->scalar(QStringLiteral("SELECT actor FROM audit_log WHERE id = 11"));
+        QVERIFY(back.ok());
+        QCOMPARE(back->toString(), stored);
+        QCOMPARE(AuditLog::canonical(AuditEntry{stored, {}, {}, {}, {}, {}, {}}).actor, stored);
+    }
+
     void appendingAfterVerifyKeepsTheChain() {
         appendRecords(5);
         const auto v = m_log->verify(*m_db);
