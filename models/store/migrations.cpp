@@ -306,7 +306,8 @@ INSERT INTO policies (key, value) VALUES ('bank_accounts.accepted_banks', '["中
 )SQL"},
     // Issue 13. Wrong passwords are counted per entered username, known or not, so that an
     // unknown name locks exactly as a real one does (users.failed_logins/locked_until are no
-    // longer used). Who has proven they hold a blob's bytes (uploaded them whole), for reading
+    // longer used). Commands run at once (/commands/now) by id, so that an id applies once on either
+// route. Who has proven they hold a blob's bytes (uploaded them whole), for reading
     // and citing it. A provider's sub-account row is private to its main account.
     {6, R"SQL(
 CREATE TABLE sign_in_failures (
@@ -320,6 +321,13 @@ CREATE TABLE blob_holders (
   user_id TEXT NOT NULL,
   created_at BIGINT NOT NULL,
   PRIMARY KEY (sha256, user_id));
+CREATE TABLE commands_now (
+  command_id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  created_at BIGINT NOT NULL);
 INSERT INTO blob_holders (sha256, user_id, created_at)
   SELECT sha256, uploaded_by, created_at FROM blobs WHERE uploaded_by <> '';
 UPDATE changes SET user_id = (SELECT u.parent_user_id FROM users u WHERE u.id = changes.entity_id)

@@ -35,30 +35,73 @@ Result<QString> PushService::registerClient(const Actor &actor, const QString &n
     return id;
 }
 
-Result<QJsonObject> PushService::answerRepeat(const Actor &actor, const QString &clientId,
-                                              const Command &c, qint64 lastSeq, qint64 now) {
-    auto first = m_db.one(QStringLiteral("SELECT user_id, status, outcome FROM command_log "
-                                         "WHERE command_id = ? ORDER BY created_at LIMIT 1"),
-                          {c.id});
+Result<std::optional<QJsonObject>> PushService::earlierAnswer(const Actor &actor,
+                                                              const QString &commandId) {
+    auto first = m_db.one(
+        QStringLiteral("SELECT user_id, outcome, created_at FROM command_log WHERE command_id = ? "
+                       "UNION ALL SELECT user_id, outcome, created_at FROM commands_now "
+                       "WHERE command_id = ? ORDER BY created_at LIMIT 1"),
+        {commandId, commandId});
     if (!first) return first.error();
-    if (!first->has_value()) return QJsonObject{};
-    QJsonObject o;
-    QString status;
+    if (!first->has_value()) return std::optional<QJsonObject>{};
     if ((*first)->value(QStringLiteral("user_id")).toString() == actor.userId) {
-        o = QJsonDocument::fromJson((*first)->value(QStringLiteral("outcome")).toString().toUtf8())
+        QJsonObject o =
+            QJsonDocument::fromJson((*first)->value(QStringLiteral("outcome")).toString().toUtf8())
                 .object();
         o.insert(QStringLiteral("replayed"), true);
-        status = (*first)->value(QStringLiteral("status")).toString();
-    } else {
-        // Somebody else's command id: neither run it nor tell what became of it.
-        Outcome dup{Outcome::Status::Rejected,
-                    0,
-                    {},
-                    makeError(ErrorCode::Duplicate, Tr::tr("This command id was already used."),
-                              QStringLiteral("id"))};
-        o = dup.toJson();
-        status = dup.statusName();
+        return std::optional<QJsonObject>{o};
     }
+    // Somebody else's command id: neither run it nor tell what became of it.
+    return std::optional<QJsonObject>{
+        Outcome{Outcome::Status::Rejected,
+                0,
+                {},
+                makeError(ErrorCode::Duplicate, Tr::tr("This command id was already used."),
+                          QStringLiteral("id"))}
+            .toJson()};
+}
+
+Status PushService::checkIdUnused(const QString &commandId) {
+    // Under the write lock: a push or run-now of the same id may have committed since
+    // earlierAnswer looked. Rolled back as `retry`, the next try answers it as a repeat.
+    auto dup = m_db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM command_log WHERE "
+                                          "command_id = ?) + (SELECT COUNT(*) FROM commands_now "
+                                          "WHERE command_id = ?)"),
+                           {commandId, commandId});
+    if (!dup) return dup.error();
+    if (dup->toInt() > 0)
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("This command is being applied by another push."));
+    return Ok{};
+}
+
+PushService::NowReply PushService::runNow(const Actor &actor, const Command &c, qint64 now) {
+    auto earlier = earlierAnswer(actor, c.id);
+    if (!earlier) return {Outcome{Outcome::Status::Retry, 0, {}, earlier.error()}};
+    if (earlier->has_value()) return {Outcome::fromJson(**earlier), true};
+    CommandProcessor processor(m_db, m_audit, m_blobs, m_lockout);
+    auto bookkeeping = [&](Outcome &out) -> Status {
+        auto unused = checkIdUnused(c.id);
+        if (!unused) return unused;
+        if (out.status == Outcome::Status::Retry) return Ok{};
+        auto log = m_db.exec(
+            QStringLiteral("INSERT INTO commands_now (command_id, user_id, type, status, outcome, "
+                           "created_at) VALUES (?,?,?,?,?,?)"),
+            {c.id, actor.userId, c.type, out.statusName(),
+             QString::fromUtf8(QJsonDocument(out.toJson()).toJson(QJsonDocument::Compact)), now});
+        if (!log) return log.error();
+        return Ok{};
+    };
+    return {processor.execute(actor, c, bookkeeping, now)};
+}
+
+Result<QJsonObject> PushService::answerRepeat(const Actor &actor, const QString &clientId,
+                                              const Command &c, qint64 lastSeq, qint64 now) {
+    auto earlier = earlierAnswer(actor, c.id);
+    if (!earlier) return earlier.error();
+    if (!earlier->has_value()) return QJsonObject{};
+    const QJsonObject o = **earlier;
+    const QString status = o.value(QStringLiteral("status")).toString();
     // The seq is used up like any other, so that the client's later commands follow in order.
     auto begun = m_db.beginWrite();
     if (!begun) return begun.error();
@@ -149,15 +192,8 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
 
         const qint64 expected = reply.lastSeq;
         auto bookkeeping = [&](Outcome &out) -> Status {
-            // Checked again under the write lock: a push of the same id from another client may
-            // have committed since answerRepeat looked. Rolled back as `retry`, the next push
-            // answers it as a repeat.
-            auto dup = m_db.scalar(
-                QStringLiteral("SELECT COUNT(*) FROM command_log WHERE command_id = ?"), {c.id});
-            if (!dup) return dup.error();
-            if (dup->toInt() > 0)
-                return makeError(ErrorCode::Conflict,
-                                 Tr::tr("This command is being applied by another push."));
+            auto unused = checkIdUnused(c.id);
+            if (!unused) return unused;
             if (out.status == Outcome::Status::Retry) {
                 auto up =
                     m_db.exec(QStringLiteral("INSERT INTO command_retries (client_id, seq, tries) "

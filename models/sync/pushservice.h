@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QList>
 
+#include <optional>
+
 #include "auth/sessionservice.h"
 #include "commands/command.h"
 
@@ -32,7 +34,22 @@ public:
     Result<Reply> push(const Actor &actor, const QString &clientId, const QList<Command> &commands,
                        qint64 now);
 
+    /// POST /api/v1/commands/now: one command run at once, outside any client's outbox, and,
+    /// like a pushed one, at most once by its id: a repeat is answered with the first outcome
+    /// (`replayed`) for its own user and `duplicate` for anybody else, and changes nothing.
+    struct NowReply {
+        Outcome outcome;
+        bool replayed = false;  ///< the id was seen before: outcome is the first one's
+    };
+    NowReply runNow(const Actor &actor, const Command &command, qint64 now);
+
 private:
+    /// The answer to a command id seen before (pushed or run now): the first outcome marked
+    /// `replayed` for its own user, `duplicate` for anybody else; nullopt when the id is new.
+    Result<std::optional<QJsonObject>> earlierAnswer(const Actor &actor, const QString &commandId);
+    /// Is the id recorded anywhere yet? Checked again inside the effect's transaction.
+    Status checkIdUnused(const QString &commandId);
+
     /// When command `c.id` was pushed before (under any seq or client), records `c.seq` as used
     /// and returns the answer: the first outcome marked `replayed` for its own user, `duplicate`
     /// for anybody else. An empty object when the id is new.

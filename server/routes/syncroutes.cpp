@@ -72,10 +72,13 @@ void addSyncRoutes(http::Server &http, ServerApp &app) {
         auto c = Command::fromJson(json);
         if (!c) return ServerApp::respond(c.error());
         c.value().issuedAt = nowMs();
-        CommandProcessor processor(app.db(), &app.audit(), &app.blobs(), app.config().sessions);
-        const Outcome out = processor.execute(*actor, c.value());
-        if (out.status == Outcome::Status::Rejected) return ServerApp::respond(out.error);
-        return http::Response::json(200, out.toJson());
+        PushService push(app.db(), &app.audit(), &app.blobs(), app.config().sessions);
+        const PushService::NowReply now = push.runNow(*actor, c.value(), nowMs());
+        if (now.outcome.status == Outcome::Status::Rejected)
+            return ServerApp::respond(now.outcome.error);
+        QJsonObject out = now.outcome.toJson();
+        if (now.replayed) out.insert(QStringLiteral("replayed"), true);
+        return http::Response::json(200, out);
     });
 
     http.route("GET", "/api/v1/changes", [&app](const http::Request &req) {

@@ -122,6 +122,7 @@ private slots:
     void mineInboxHoldsOnlyVisibleTasks();
     void usersRowsReachOnlyThemselvesAndTheirMainAccount();
     void commandIdIsAppliedOnceWhateverSeqOrClient();
+    void commandIdRunNowIsAppliedOnceOnEitherRoute();
     void buyerPageEscapesEveryTextAndCannotBeFramed();
 
 private:
@@ -425,6 +426,51 @@ void TestHostileProbe::commandIdIsAppliedOnceWhateverSeqOrClient() {
     const QJsonObject next =
         provider->push(QStringLiteral("listing.save"), {}, {{QStringLiteral("listing"), listing}});
     QVERIFY2(str(next, "status") != QStringLiteral("gap"), dx::test::compact(next));
+}
+
+void TestHostileProbe::commandIdRunNowIsAppliedOnceOnEitherRoute() {
+    auto provider = signIn(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"));
+    auto sales = signIn(QStringLiteral("p1_sales"), QStringLiteral("Sales#2026p1"));
+    QVERIFY(provider && sales);
+    const QString id = dx::test::newUuid();
+    const QJsonObject command{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), QStringLiteral("listing.save")},
+        {QStringLiteral("payload"),
+         QJsonObject{{QStringLiteral("listing"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("立即保存一次")}}}}}};
+    const QString now = QStringLiteral("/api/v1/commands/now");
+
+    const HttpReply first = provider->http().postJson(now, command);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(str(first.json(), "status"), QStringLiteral("applied"));
+    const QString listingId =
+        str(first.json().value(QLatin1String("result")).toObject(), "listing_id");
+    QVERIFY(!listingId.isEmpty());
+
+    // Again on the same route, then in a push: the first outcome, nothing run.
+    const HttpReply again = provider->http().postJson(now, command);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(QLatin1String("replayed")).toBool(), true);
+    QCOMPARE(str(again.json().value(QLatin1String("result")).toObject(), "listing_id"), listingId);
+    QJsonObject pushed = command;
+    pushed.insert(QStringLiteral("seq"), provider->seq() + 1);
+    const HttpReply push = provider->http().postJson(
+        QStringLiteral("/api/v1/commands"), {{QStringLiteral("client_id"), provider->clientId()},
+                                             {QStringLiteral("commands"), QJsonArray{pushed}}});
+    const QJsonObject outcome =
+        push.json().value(QLatin1String("outcomes")).toArray().first().toObject();
+    QCOMPARE(outcome.value(QLatin1String("replayed")).toBool(), true);
+    // Another user learns nothing.
+    const HttpReply stranger = sales->http().postJson(now, command);
+    QCOMPARE(stranger.status, 409);
+    QCOMPARE(stranger.error().value(QLatin1String("code")).toString(), QStringLiteral("duplicate"));
+
+    QCOMPARE(countIn(m_server.dbPath(),
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command_id = ? AND "
+                                    "outcome = 'applied'"),
+                     {id}),
+             1);
 }
 
 void TestHostileProbe::buyerPageEscapesEveryTextAndCannotBeFramed() {
