@@ -21,6 +21,7 @@
 #include "domain/filesniffer.h"
 #include "domain/idnumber.h"
 #include "store/database.h"
+#include "store/datadirectory.h"
 
 namespace dx {
 
@@ -399,8 +400,8 @@ Status seedProviderAdmin(Seeder &seed, Database &db, const Actor &provider) {
 }
 
 Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
-    if (!QDir().mkpath(o.dataDir))
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot create %1").arg(o.dataDir));
+    auto dir = DataDirectory::prepare(o.dataDir);
+    if (!dir) return dir.error();
     auto db = Database::openSqlite(QDir(o.dataDir).filePath(QStringLiteral("dx.sqlite")),
                                    QStringLiteral("dx-seed"));
     if (!db) return db.error();

@@ -17,6 +17,7 @@
 #include "demoseeder.h"
 #include "serverapp.h"
 #include "store/database.h"
+#include "store/datadirectory.h"
 
 using namespace dx;
 
@@ -131,6 +132,9 @@ int auditVerify(const QString &dataDir) {
 }  // namespace
 
 int main(int argc, char **argv) {
+    // The data directory holds ID-card scans and the audit key: everything this process
+    // creates (database, WAL, blobs, key) is its owner's alone.
+    DataDirectory::restrictNewFiles();
     // seed-demo draws scans with QPainter, which needs fonts: a GUI application on the
     // offscreen platform. Everything else runs on a plain core application.
     const bool needsGui =

@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 
 #include "core/clock.h"
+#include "store/datadirectory.h"
 
 namespace dx {
 
@@ -20,9 +21,8 @@ ServerApp::ServerApp(ServerConfig config) : m_config(std::move(config)) {}
 ServerApp::~ServerApp() = default;
 
 Status ServerApp::start() {
-    if (!QDir().mkpath(m_config.dataDir))
-        return makeError(ErrorCode::Internal,
-                         Tr::tr("Cannot create the data directory %1").arg(m_config.dataDir));
+    auto dir = DataDirectory::prepare(m_config.dataDir);
+    if (!dir) return dir;
     m_dbPath = QDir(m_config.dataDir).filePath(QStringLiteral("dx.sqlite"));
     // Open once on this thread so that migrations run before any request.
     auto probe = Database::openSqlite(m_dbPath, QStringLiteral("dx-startup"));

@@ -28,6 +28,14 @@ Result<QByteArray> AuditLog::loadOrCreateKey(const QString &dataDir) {
     const QString path = QDir(dataDir).filePath(QStringLiteral("audit.key"));
     QFile f(path);
     if (f.exists()) {
+        // Whoever reads the key can re-chain an edited log: refuse a key others may read.
+        const auto open = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                          QFileDevice::ReadOther | QFileDevice::WriteOther;
+        if (f.permissions() & open)
+            return makeError(ErrorCode::Internal,
+                             Tr::tr("The audit key %1 is readable by other users. Make it private "
+                                    "with: chmod 600 %1")
+                                 .arg(path));
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Internal, Tr::tr("Cannot read the audit key %1").arg(path));
         const QByteArray key = QByteArray::fromHex(f.readAll().trimmed());
