@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 #include <unistd.h>
@@ -46,15 +47,14 @@ int main(int argc, char **argv) {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("dxdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("dxdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DX_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("DX Workbench (数转工作台) desktop client"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOpt = parser.addHelpOption();
+    const QCommandLineOption versionOpt = parser.addVersionOption();
     QCommandLineOption serverOpt(QStringLiteral("server"),
                                  QStringLiteral("Server address, e.g. https://dx.example.gov.cn"),
                                  QStringLiteral("URL"));
@@ -67,6 +67,22 @@ int main(int argc, char **argv) {
     QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
                                QStringLiteral("LANG"));
     parser.addOptions({serverOpt, profileOpt, demoOpt, langOpt});
+    // --help and --version are answered before the GUI application exists, as command-line
+    // tools do: they work on a machine without a display. Anything the parser does not know
+    // (Qt's own -platform, -style …) is left to the full parse below, after QApplication.
+    {
+        QStringList args;
+        for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+        if (parser.parse(args) && (parser.isSet(helpOpt) || parser.isSet(versionOpt))) {
+            const QString text =
+                parser.isSet(helpOpt)
+                    ? parser.helpText()
+                    : QStringLiteral("dxdesk %1\n").arg(QStringLiteral(DX_VERSION));
+            std::fputs(text.toLocal8Bit().constData(), stdout);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
     parser.process(app);
 
     const QString lang = chooseLanguage(parser.value(langOpt));
