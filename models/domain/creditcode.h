@@ -21,13 +21,21 @@ public:
     /// An empty code; only parse() makes a real one.
     CreditCode() = default;
 
-    /// Trims and upper-cases; 18 characters from the GB 32100 alphabet, else an `invalid` error.
+    /// Reads the text as compactCodeText() does (full-width forms, inner spaces and hyphens,
+    /// lower case), then needs 18 characters from the GB 32100 alphabet whose first two are a
+    /// registration authority and organisation type of the standard (isRegisteredHead()) and
+    /// whose characters 3–8 are digits, else an `invalid` error. toString() is the canonical
+    /// 18-character form.
     static Result<CreditCode> parse(const QString &text,
                                     const QString &field = QStringLiteral("credit_code"));
 
     /// The check character for the first 17 characters; a null QChar when they are not 17
     /// characters of the alphabet.
     static QChar checkCharFor(QStringView first17);
+    /// Whether `authority` + `type` is a registration authority (登记管理部门) and an
+    /// organisation type (机构类别) that GB 32100 (with its amendments) assigns, e.g. 9 + 1 for a
+    /// company, 5 + 1 for a social organisation, N + 2 for a village collective.
+    static bool isRegisteredHead(QChar authority, QChar type);
 
     bool checksumValid() const { return m_checksumValid; }
     /// A `checksum` Error (with the field) when the check character is wrong, else nothing.

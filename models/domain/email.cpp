@@ -9,6 +9,20 @@ namespace {
 constexpr qsizetype kMaxLength = 254;
 constexpr qsizetype kMaxLocalLength = 64;
 
+// Characters no mail form should take anywhere in an address: whitespace, controls, invisible
+// format characters (zero-width space and joiners, BOM, bidi controls), and the RFC 5322
+// specials that only a quoted local part may hold (a<b>@c.com).
+bool isRefused(char32_t c) {
+    switch (QChar::category(c)) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+            return true;
+        default:
+            break;
+    }
+    return QChar::isSpace(c) || (c < 0x80 && QStringView(u"()<>[]\\,;:\"").contains(QChar(c)));
+}
+
 }  // namespace
 
 Result<Email> Email::parse(const QString &text, const QString &field) {
@@ -24,8 +38,9 @@ Result<Email> Email::parse(const QString &text, const QString &field) {
     }
     const Error invalid =
         makeError(ErrorCode::Invalid, tr("Enter an e-mail address like name@example.com."), field);
-    if (std::any_of(address.cbegin(), address.cend(),
-                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; })) {
+    const QList<uint> codePoints = address.toUcs4();
+    if (std::any_of(codePoints.cbegin(), codePoints.cend(),
+                    [](uint c) { return isRefused(char32_t(c)); })) {
         return invalid;
     }
     if (address.count(u'@') != 1) return invalid;

@@ -17,7 +17,8 @@ public:
     Email() = default;
 
     /// One @, a local part of 1–64 characters, a domain with a dot and no empty label, no
-    /// whitespace, at most 254 characters. Trims; the domain is lower-cased.
+    /// whitespace, control or invisible format character (zero-width space), none of the
+    /// specials ( ) < > [ ] \ , ; : ", at most 254 characters. Trims; the domain is lower-cased.
     static Result<Email> parse(const QString &text, const QString &field = QStringLiteral("email"));
 
     QString toString() const { return m_address; }

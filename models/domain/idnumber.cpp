@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "regioncode.h"
+
 namespace dx {
 
 namespace {
@@ -21,7 +23,7 @@ QDate dateIn(QStringView number) {
 }  // namespace
 
 Result<IdNumber> IdNumber::parse(const QString &text, const QString &field) {
-    const QString number = text.trimmed().toUpper();
+    const QString number = compactCodeText(text);
     if (number.isEmpty()) {
         return makeError(ErrorCode::Required, tr("Enter the ID card number."), field);
     }

@@ -18,7 +18,8 @@ public:
     /// An empty number; only parse() makes a real one.
     IdNumber() = default;
 
-    /// 17 digits + digit or X (x is normalised), a real birth date from 1900 up to today, and
+    /// Read as compactCodeText() reads it (full-width forms, inner spaces and hyphens, x):
+    /// 17 digits + digit or X, a real birth date from 1900 up to today, and
     /// the ISO 7064 MOD 11-2 check. Errors: `required`, `invalid` (shape, calendar date),
     /// `out_of_range` (birth before 1900 or in the future), `checksum`.
     static Result<IdNumber> parse(const QString &text,

@@ -6,9 +6,10 @@ namespace dx {
 
 namespace {
 
-// [0-9] rather than \d: \d would also accept non-ASCII digits.
+// Mainland mobile numbers: 11 digits, 13–19 first. [0-9] rather than \d: \d would also accept
+// non-ASCII digits.
 const QRegularExpression &mobilePattern() {
-    static const QRegularExpression re(QStringLiteral("^1[0-9]{10}$"));
+    static const QRegularExpression re(QStringLiteral("^1[3-9][0-9]{9}$"));
     return re;
 }
 
@@ -17,37 +18,70 @@ const QRegularExpression &landlinePattern() {
     return re;
 }
 
+// The hyphens and dashes people and input methods put between groups of digits (as in
+// compactCodeText()).
+bool isDash(QChar c) {
+    const char16_t u = c.unicode();
+    return u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0xFE58 || u == 0xFE63 ||
+           u == 0xFF0D;
+}
+
+// NFKC (full-width ０３７１ → 0371, ideographic space → space), trimmed, without inner spaces,
+// every dash as an ASCII hyphen: the landline form, whose hyphens separate its parts.
+QString readNumber(const QString &text) {
+    const QString nfkc = text.normalized(QString::NormalizationForm_KC).trimmed();
+    QString out;
+    out.reserve(nfkc.size());
+    for (QChar c : nfkc) {
+        if (c.category() == QChar::Separator_Space) continue;
+        out.append(isDash(c) ? QChar(u'-') : c);
+    }
+    return out;
+}
+
+// The canonical mobile number in `number` (as readNumber() returns it; hyphens between groups of
+// digits such as 138-0013-8000 are dropped), or an empty string when it is not one.
+QString mobileIn(const QString &number) {
+    QString digits = number;
+    digits.remove(u'-');
+    return mobilePattern().match(digits).hasMatch() ? digits : QString();
+}
+
 }  // namespace
 
 Result<Phone> Phone::parse(const QString &text, const QString &field) {
-    const QString number = text.trimmed();
+    const QString number = readNumber(text);
     if (number.isEmpty()) {
         return makeError(ErrorCode::Required, tr("Enter a telephone number."), field);
     }
     Phone phone;
-    phone.m_number = number;
-    if (mobilePattern().match(number).hasMatch()) {
+    if (const QString mobile = mobileIn(number); !mobile.isEmpty()) {
+        phone.m_number = mobile;
         phone.m_mobile = true;
         return phone;
     }
-    if (landlinePattern().match(number).hasMatch()) return phone;
+    if (landlinePattern().match(number).hasMatch()) {
+        phone.m_number = number;
+        return phone;
+    }
     return makeError(ErrorCode::Invalid,
-                     tr("Enter a mobile number (1 followed by 10 digits) or a landline as area "
-                        "code-number, for example 0371-12345678."),
+                     tr("Enter a mobile number (11 digits beginning with 13 to 19) or a landline "
+                        "as area code-number, for example 0371-12345678."),
                      field);
 }
 
 Result<Phone> Phone::parseMobile(const QString &text, const QString &field) {
-    const QString number = text.trimmed();
+    const QString number = readNumber(text);
     if (number.isEmpty()) {
         return makeError(ErrorCode::Required, tr("Enter a mobile number."), field);
     }
-    if (!mobilePattern().match(number).hasMatch()) {
-        return makeError(ErrorCode::Invalid, tr("Enter a mobile number: 1 followed by 10 digits."),
-                         field);
+    const QString mobile = mobileIn(number);
+    if (mobile.isEmpty()) {
+        return makeError(ErrorCode::Invalid,
+                         tr("Enter a mobile number: 11 digits beginning with 13 to 19."), field);
     }
     Phone phone;
-    phone.m_number = number;
+    phone.m_number = mobile;
     phone.m_mobile = true;
     return phone;
 }

@@ -50,6 +50,14 @@ bool isPlaceholder(const QString &name) {
            name == QStringLiteral("自治区直辖县级行政区划");
 }
 
+// ASCII and full-width hyphen-minus, the Unicode hyphens and dashes (‐ ‑ ‒ – — ―), the minus
+// sign and the small forms: what people and input methods put between groups of digits.
+bool isDash(QChar c) {
+    const char16_t u = c.unicode();
+    return u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0xFE58 || u == 0xFE63 ||
+           u == 0xFF0D;
+}
+
 bool isSixDigits(const QString &code) {
     if (code.size() != 6) return false;
     for (QChar c : code) {
@@ -60,21 +68,32 @@ bool isSixDigits(const QString &code) {
 
 }  // namespace
 
+QString compactCodeText(const QString &text) {
+    const QString nfkc = text.normalized(QString::NormalizationForm_KC).trimmed();
+    QString out;
+    out.reserve(nfkc.size());
+    for (QChar c : nfkc) {
+        if (c.category() != QChar::Separator_Space && !isDash(c)) out.append(c);
+    }
+    return out.toUpper();
+}
+
 Result<RegionCode> RegionCode::parse(const QString &code, const QString &field) {
-    const QString trimmed = code.trimmed();
-    if (trimmed.isEmpty()) return makeError(ErrorCode::Required, tr("Choose a region."), field);
-    if (!isSixDigits(trimmed)) {
+    const QString compact = compactCodeText(code);
+    if (compact.isEmpty()) return makeError(ErrorCode::Required, tr("Choose a region."), field);
+    if (!isSixDigits(compact)) {
         return makeError(ErrorCode::Invalid, tr("A region code has 6 digits."), field);
     }
-    if (!table().contains(trimmed)) {
+    if (!table().contains(compact)) {
         return makeError(ErrorCode::Invalid,
-                         tr("%1 is not a known GB/T 2260 region code.").arg(trimmed), field);
+                         tr("%1 is not a known GB/T 2260 region code.").arg(compact), field);
     }
-    return RegionCode(trimmed);
+    return RegionCode(compact);
 }
 
 bool RegionCode::exists(const QString &code) {
-    return table().contains(code);
+    const QString compact = compactCodeText(code);
+    return isSixDigits(compact) && table().contains(compact);
 }
 
 QString RegionCode::name() const {

@@ -40,6 +40,17 @@ private slots:
         QTest::newRow("unknown address code")
             << withCheck(u"99999919800101001"_s) << withCheck(u"99999919800101001"_s)
             << QDate(1980, 1, 1);
+        // Issue 8: what input methods and pasting produce is read, and stored canonical.
+        QTest::newRow("full-width digit")
+            << u"1101051949123１002X"_s << u"11010519491231002X"_s << QDate(1949, 12, 31);
+        QTest::newRow("full-width") << u"１１０１０５１９４９１２３１００２ｘ"_s
+                                    << u"11010519491231002X"_s << QDate(1949, 12, 31);
+        QTest::newRow("inner spaces")
+            << u"110105 19491231 002X"_s << u"11010519491231002X"_s << QDate(1949, 12, 31);
+        QTest::newRow("hyphens and dashes")
+            << u"110105-19491231－002\u2014X"_s << u"11010519491231002X"_s << QDate(1949, 12, 31);
+        QTest::newRow("ideographic spaces") << u"\u3000110105\u300019491231\u3000002X\u3000"_s
+                                            << u"11010519491231002X"_s << QDate(1949, 12, 31);
     }
     void valid() {
         QFETCH(QString, text);
@@ -78,7 +89,10 @@ private slots:
         QTest::newRow("19 characters") << u"11010519491231002XX"_s << u"invalid"_s;
         QTest::newRow("X not last") << u"1101051949123100X2"_s << u"invalid"_s;
         QTest::newRow("letter") << u"11010519491231002A"_s << u"invalid"_s;
-        QTest::newRow("full-width digit") << u"1101051949123１002X"_s << u"invalid"_s;
+        QTest::newRow("inner tab") << u"110105\t19491231002X"_s << u"invalid"_s;
+        QTest::newRow("only separators") << u" -\u3000－ "_s << u"required"_s;
+        QTest::newRow("full-width checksum")
+            << u"１１０１０５１９４９１２３１００２１"_s << u"checksum"_s;
         QTest::newRow("15-digit old card") << u"110105491231002"_s << u"invalid"_s;
     }
     void invalid() {

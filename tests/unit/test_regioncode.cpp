@@ -63,6 +63,8 @@ private slots:
         QTest::newRow("letters") << u"41A102"_s << u"invalid"_s;
         QTest::newRow("not in the table") << u"999999"_s << u"invalid"_s;
         QTest::newRow("placeholder county omitted") << u"410101"_s << u"invalid"_s;
+        QTest::newRow("inner tab") << u"410\t102"_s << u"invalid"_s;
+        QTest::newRow("only separators") << u" -\u3000"_s << u"required"_s;
     }
     void invalid() {
         QFETCH(QString, code);
@@ -72,6 +74,35 @@ private slots:
         QCOMPARE(region.error().code, error);
         QCOMPARE(region.error().field, u"org.region"_s);
         QVERIFY(!RegionCode::exists(code));
+    }
+
+    void presentedForms_data() {
+        QTest::addColumn<QString>("text");
+
+        QTest::newRow("leading space") << u" 410102"_s;
+        QTest::newRow("trailing space") << u"410102 "_s;
+        QTest::newRow("ideographic spaces") << u"\u3000410102\u3000"_s;
+        QTest::newRow("full-width") << u"４１０１０２"_s;
+        QTest::newRow("inner space") << u"410 102"_s;
+        QTest::newRow("hyphens") << u"41-01-02"_s;
+        QTest::newRow("full-width hyphen") << u"4101－02"_s;
+    }
+    void presentedForms() {
+        // Issue 8: exists() reads a code as parse() does, and parse() stores it canonical.
+        QFETCH(QString, text);
+        const auto region = RegionCode::parse(text);
+        QVERIFY(region.ok());
+        QCOMPARE(region->code(), u"410102"_s);
+        QCOMPARE(region->name(), u"中原区"_s);
+        QVERIFY(RegionCode::exists(text));
+    }
+
+    void existsAgreesWithParse() {
+        for (const QString &text :
+             {u" 410102"_s, u"410102"_s, u"410\t102"_s, u" 410101"_s, u"41010"_s, u""_s, u" "_s,
+              u"４１０１０２"_s, u"41０1０A"_s, u"999999"_s, u"4101022"_s}) {
+            QVERIFY2(RegionCode::exists(text) == RegionCode::parse(text).ok(), qPrintable(text));
+        }
     }
 
     void tableIsWellFormed() {
