@@ -58,6 +58,10 @@
         <source>The end of the log was removed or altered</source>
         <translation>审计日志末尾已被删除或篡改</translation>
     </message>
+    <message>
+        <source>The audit key %1 is readable by other users. Make it private with: chmod 600 %1</source>
+        <translation>审计密钥 %1 可被其他用户读取。请运行以下命令使其仅限所有者访问：chmod 600 %1</translation>
+    </message>
 </context>
 <context>
     <name>BankAccountCommands</name>
@@ -313,6 +317,25 @@
     <message>
         <source>The check character of this credit code should be &quot;%1&quot;; please check the code against the business licence.</source>
         <translation>该统一社会信用代码的校验位应为“%1”，请对照营业执照核对。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code cannot begin with &quot;%1&quot;: its first two characters are a registration authority and an organisation type of GB 32100, such as 91 for a company.</source>
+        <translation>统一社会信用代码不能以“%1”开头：前两位是 GB 32100 规定的登记管理部门码和机构类别码，例如企业为 91。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a unified social credit code are a region code and must be digits; this code has &quot;%1&quot;.</source>
+        <translation>统一社会信用代码的第 3 至 8 位是行政区划码，只能是数字；此代码为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <source>Cannot create the data directory %1</source>
+        <translation>无法创建数据目录 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the data directory %1 private to its owner</source>
+        <translation>无法将数据目录 %1 设为仅限所有者访问</translation>
     </message>
 </context>
 <context>
@@ -1286,16 +1309,16 @@
         <translation>请输入电话号码。</translation>
     </message>
     <message>
-        <source>Enter a mobile number (1 followed by 10 digits) or a landline as area code-number, for example 0371-12345678.</source>
-        <translation>请输入手机号（以 1 开头的 11 位数字）或座机号码（区号-号码，例如 0371-12345678）。</translation>
-    </message>
-    <message>
         <source>Enter a mobile number.</source>
         <translation>请输入手机号。</translation>
     </message>
     <message>
-        <source>Enter a mobile number: 1 followed by 10 digits.</source>
-        <translation>请输入手机号：以 1 开头的 11 位数字。</translation>
+        <source>Enter a mobile number (11 digits beginning with 13 to 19) or a landline as area code-number, for example 0371-12345678.</source>
+        <translation>请输入手机号（以 13–19 开头的 11 位数字）或座机号码（区号-号码，例如 0371-12345678）。</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number: 11 digits beginning with 13 to 19.</source>
+        <translation>请输入手机号：以 13–19 开头的 11 位数字。</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +1470,6 @@
 </context>
 <context>
     <name>ServerApp</name>
-    <message>
-        <source>Cannot create the data directory %1</source>
-        <translation>无法创建数据目录 %1</translation>
-    </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法监听 %1:%2：%3</translation>

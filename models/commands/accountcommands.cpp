@@ -44,9 +44,13 @@ Result<Command> prepareAccount(const Command &c, bool mobileRequired) {
     if (!username) return username.error();
     auto mobileText = payload::text(c.payload, QStringLiteral("mobile"), 20, mobileRequired);
     if (!mobileText) return mobileText.error();
+    QString mobile;
     if (!mobileText->isEmpty()) {
         auto m = Phone::parseMobile(*mobileText, QStringLiteral("mobile"));
         if (!m) return m.error();
+        // Stored and compared canonical: "138 0013 8000" is the registered 13800138000.
+        mobile = m->toString();
+        out.payload.insert(QStringLiteral("mobile"), mobile);
     }
     auto password = payload::text(c.payload, QStringLiteral("password"), 64, false);
     if (!password) return password.error();
@@ -54,7 +58,7 @@ Result<Command> prepareAccount(const Command &c, bool mobileRequired) {
     const QString raw = c.payload.value(QStringLiteral("password")).toString();
     out.payload.remove(QStringLiteral("password"));
     if (!raw.isEmpty()) {
-        auto ok = PasswordPolicy{}.check(raw, *username, *mobileText);
+        auto ok = PasswordPolicy{}.check(raw, *username, mobile);
         if (!ok) return ok.error();
         out.payload.insert(QStringLiteral("password_hash"),
                            QString::fromLatin1(PasswordHasher::hash(raw)));
@@ -144,11 +148,13 @@ Result<QJsonObject> createAccount(CommandContext &ctx, const Command &c) {
     if (!Role::isKnown(*role))
         return makeError(ErrorCode::Invalid, Tr::tr("Unknown role."), QStringLiteral("role"));
     auto region =
-        payload::text(c.payload, QStringLiteral("region"), 6, *role == Role::CountyReviewer);
+        payload::text(c.payload, QStringLiteral("region"), 20, *role == Role::CountyReviewer);
     if (!region) return region.error();
+    QString regionCode;
     if (!region->isEmpty()) {
         auto rc = RegionCode::parse(*region, QStringLiteral("region"));
         if (!rc) return rc.error();
+        regionCode = rc->code();  // the six digits, however they were typed
     }
     auto orgId = payload::text(c.payload, QStringLiteral("org_id"), 64, false);
     if (!orgId) return orgId.error();
@@ -160,7 +166,7 @@ Result<QJsonObject> createAccount(CommandContext &ctx, const Command &c) {
             return makeError(ErrorCode::NotFound, Tr::tr("No such organisation."),
                              QStringLiteral("org_id"));
     }
-    return insertUser(ctx, c.payload, *role, *orgId, *region);
+    return insertUser(ctx, c.payload, *role, *orgId, regionCode);
 }
 
 }  // namespace

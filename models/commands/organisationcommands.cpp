@@ -26,25 +26,27 @@ Result<QJsonObject> saveProfile(CommandContext &ctx, const Command &c) {
     if (!org) return org.error();
     if (ctx.actor.orgId != org->id)
         return makeError(ErrorCode::Forbidden, Tr::tr("Only members may edit their organisation."));
-    auto fields = payload::object(c.payload, QStringLiteral("profile"));
-    if (!fields) return fields.error();
+    auto given = payload::object(c.payload, QStringLiteral("profile"));
+    if (!given) return given.error();
     auto schema = FormSchema::load(profileFormFor(org->kind));
     if (!schema) return schema.error();
     const QList<Error> errors =
-        FormValidator::validate(*schema, *fields, FormValidator::Mode::Draft);
+        FormValidator::validate(*schema, *given, FormValidator::Mode::Draft);
     if (!errors.isEmpty()) return firstOf(errors);
+    // Stored canonical: a code typed full-width or with spaces is the same code.
+    const QJsonObject fields = FormValidator::canonical(*schema, *given);
 
     // Seed 002: after certification the legal type and the credit code are read-only.
     const QJsonObject old = org->profile;
     if (org->certified) {
         for (const QString &locked :
              {QStringLiteral("credit_code"), QStringLiteral("enterprise_type")}) {
-            if (fields->value(locked) != old.value(locked))
+            if (fields.value(locked) != old.value(locked))
                 return makeError(ErrorCode::Forbidden,
                                  Tr::tr("This field cannot change after certification."), locked);
         }
     }
-    return applyProfile(ctx, *org, *fields, QStringLiteral("draft"));
+    return applyProfile(ctx, *org, fields, QStringLiteral("draft"));
 }
 
 Result<QJsonObject> submitProfile(CommandContext &ctx, const Command &c) {
@@ -73,9 +75,10 @@ Result<QJsonObject> answerSurvey(CommandContext &ctx, const Command &c) {
     const QList<Error> errors =
         FormValidator::validate(*schema, *answers, FormValidator::Mode::Submit);
     if (!errors.isEmpty()) return firstOf(errors);
+    const QJsonObject stored = FormValidator::canonical(*schema, *answers);
     auto u = ctx.db.exec(QStringLiteral("UPDATE organisations SET survey = ?, survey_done = 1, "
                                         "updated_at = ? WHERE id = ?"),
-                         {QString::fromUtf8(QJsonDocument(*answers).toJson(QJsonDocument::Compact)),
+                         {QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
                           ctx.now, org->id});
     if (!u) return u.error();
     auto rev =

@@ -235,6 +235,42 @@ QList<Error> FormValidator::validate(const FormSchema &schema, const QJsonObject
     return errors;
 }
 
+QJsonObject FormValidator::canonical(const FormSchema &schema, const QJsonObject &answers) {
+    QJsonObject out = answers;
+    for (const FormSchema::Section &section : schema.sections()) {
+        for (const FormSchema::Field &f : section.fields) {
+            const QJsonValue v = answers.value(f.id);
+            if (!v.isString() || isBlank(v)) continue;
+            const QString text = v.toString();
+            QString canon;
+            switch (f.type) {
+                case T::Phone:
+                    if (auto p = Phone::parse(text, f.id)) canon = p->toString();
+                    break;
+                case T::Mobile:
+                    if (auto p = Phone::parseMobile(text, f.id)) canon = p->toString();
+                    break;
+                case T::Email:
+                    if (auto e = Email::parse(text, f.id)) canon = e->toString();
+                    break;
+                case T::CreditCode:
+                    if (auto c = CreditCode::parse(text, f.id)) canon = c->toString();
+                    break;
+                case T::IdNumber:
+                    if (auto i = IdNumber::parse(text, f.id)) canon = i->toString();
+                    break;
+                case T::Region:
+                    if (auto r = RegionCode::parse(text, f.id)) canon = r->code();
+                    break;
+                default:
+                    break;
+            }
+            if (!canon.isEmpty()) out.insert(f.id, canon);
+        }
+    }
+    return out;
+}
+
 QList<Error> FormValidator::warnings(const FormSchema &schema, const QJsonObject &answers) {
     QList<Error> found;
     for (const FormSchema::Section &section : schema.sections()) {

@@ -34,6 +34,10 @@ public:
 
     /// Every error in form order, unknown keys first; empty when the answers are acceptable.
     static QList<Error> validate(const FormSchema &schema, const QJsonObject &answers, Mode mode);
+    /// The answers with every domain-typed value that parses (phone, mobile, email, credit code,
+    /// ID number, region) in its canonical stored form ("１３８ 0013 8000" → "13800138000");
+    /// anything else as given. What a command stores.
+    static QJsonObject canonical(const FormSchema &schema, const QJsonObject &answers);
     /// Overridable findings, not errors: credit codes that fail the GB 32100 checksum.
     static QList<Error> warnings(const FormSchema &schema, const QJsonObject &answers);
     /// Whether `field` shows, given the answers (visible_if, through its chain of conditions).

@@ -59,6 +59,7 @@ private slots:
     void duplicateUsernameIsRefused_data();
     void duplicateUsernameIsRefused();
     void duplicateMobileIsRefused();
+    void mobileTypedFullWidthWithSpacesIsTheSameNumber();
     void passwordContainingUsernameIsRefused_data();
     void passwordContainingUsernameIsRefused();
     void registrationCannotCreateStaff_data();
@@ -369,6 +370,34 @@ void TestSessions::duplicateMobileIsRefused() {
     QCOMPARE(refused.status, 409);
     QCOMPARE(codeOf(refused), QStringLiteral("duplicate"));
     QCOMPARE(fieldOf(refused), QStringLiteral("mobile"));
+}
+
+void TestSessions::mobileTypedFullWidthWithSpacesIsTheSameNumber() {
+    // Chinese input methods type full-width digits; people group digits with spaces (issue 8).
+    const QString mobile = dx::test::freshMobile();
+    QString typed;
+    for (int i = 0; i < mobile.size(); ++i) {
+        if (i == 3 || i == 7) typed += QChar(0x3000);  // an ideographic space
+        typed += QChar(0xff10 + mobile.at(i).digitValue());
+    }
+    const HttpReply created = registerAccount(
+        dx::test::registration(QStringLiteral("wide.mobile"), QStringLiteral("Wide#2026m"), typed));
+    QCOMPARE(created.status, 201);
+
+    // Stored canonical, so the plain spelling is the same, already registered number.
+    const HttpReply again = registerAccount(dx::test::registration(
+        QStringLiteral("narrow.mobile"), QStringLiteral("Narrow#2026m"), mobile));
+    QCOMPARE(again.status, 409);
+    QCOMPARE(fieldOf(again), QStringLiteral("mobile"));
+    HttpClient http(m_server->baseUrl());
+    QVERIFY(!http.login(QStringLiteral("wide.mobile"), QStringLiteral("Wide#2026m")).isEmpty());
+    QCOMPARE(http.get(kMePath)
+                 .json()
+                 .value(QLatin1String("user"))
+                 .toObject()
+                 .value(QLatin1String("mobile"))
+                 .toString(),
+             mobile);
 }
 
 void TestSessions::passwordContainingUsernameIsRefused_data() {
