@@ -1,4 +1,4 @@
-// First sync of a county reviewer's replica (ARCHITECTURE.md budget: a county of 20,000
+// First sync of a county reviewer's replica (docs/PERFORMANCE.md budget: a county of 20,000
 // applications, no blob bytes, < 2 s on loopback, ≥ 50,000 rows/s), against the same pages
 // fetched with a plain HTTP loop in the same run.
 //

@@ -1,4 +1,4 @@
-// The inbox (待办) over a replica of 100,000 tasks (ARCHITECTURE.md budgets: first paint < 1 s,
+// The inbox (待办) over a replica of 100,000 tasks (docs/PERFORMANCE.md budget: first paint < 1 s,
 // re-filter on a keystroke < 50 ms), against the raw SQL it needs, measured in the same run:
 // `SELECT COUNT(*)` + the first page (`LIMIT 200`) with the same WHERE through QSqlQuery.
 //

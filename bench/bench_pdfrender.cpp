@@ -1,4 +1,4 @@
-// PDF rendering against pdftoppm, measured in the same run (ARCHITECTURE.md budgets: first page
+// PDF rendering against pdftoppm, measured in the same run (docs/PERFORMANCE.md budget: first page
 // of a 100-page file on screen < 200 ms; per-page render ≤ 1.2 × pdftoppm at the same DPI).
 //
 //   bench_pdfrender [file.pdf] [--dpi N] [--runs N]

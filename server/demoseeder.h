@@ -7,7 +7,7 @@
 namespace dx {
 
 /// `dxserver seed-demo`: deterministic demo data written through the command funnel
-/// (PRODUCT.md flow 1): staff accounts, three Zhengzhou counties, enterprises with pending,
+///: staff accounts, three Zhengzhou counties, enterprises with pending,
 /// approved and rejected certifications, synthetic scans and PDFs.
 class DemoSeeder {
 public:

@@ -44,7 +44,7 @@ Status ServerApp::start() {
 }
 
 Database &ServerApp::db() {
-    // One connection per worker thread (TOOLCHAIN.md); kept for the thread's life.
+    // One connection per worker thread; kept for the thread's life.
     thread_local std::shared_ptr<Database> conn;
     thread_local QString connPath;
     if (!conn || connPath != m_dbPath) {

@@ -5,7 +5,7 @@
 
 namespace dx {
 
-/// The roles of PRODUCT.md; the string codes travel in the API and the database.
+/// The roles of the programme; the string codes travel in the API and the database.
 namespace Role {
 inline const QString Admin = QStringLiteral("admin");
 inline const QString CountyReviewer = QStringLiteral("county_reviewer");

@@ -35,7 +35,7 @@ struct CommandSpec {
 using CommandTable = QHash<QString, CommandSpec>;
 const CommandTable &commandTable();
 
-/// The one funnel for every state change (ARCHITECTURE.md): runs a command's handler in one
+/// The one funnel for every state change (docs/ARCHITECTURE.md): runs a command's handler in one
 /// transaction, appends the audit record, and lets the caller write its own bookkeeping
 /// (the client's seq and stored outcome) into the same transaction. Nothing half-written.
 class CommandProcessor {

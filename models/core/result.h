@@ -7,7 +7,7 @@
 
 namespace dx {
 
-/// Either a value or a typed Error; the one way domain calls report failure (STYLE.md §3).
+/// Either a value or a typed Error; the one way domain calls report failure.
 template <typename T>
 class [[nodiscard]] Result {
 public:

@@ -28,7 +28,7 @@ public:
 
     bool isMobile() const { return m_mobile; }
     QString toString() const { return m_number; }
-    /// For lists (PRODUCT.md: numbers masked): a mobile as 138****1234, a landline with all
+    /// For lists (numbers are masked in lists): a mobile as 138****1234, a landline with all
     /// but the area code and the last four digits masked.
     QString masked() const;
 

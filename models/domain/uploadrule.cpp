@@ -33,7 +33,7 @@ UploadRule rule(const char *purpose, std::initializer_list<const char *> types, 
     return r;
 }
 
-// The seeds' rules (PRODUCT.md "Documents"); the 10-file cap on general redemption materials is
+// The seeds' rules (the seed manuals' document rules); the 10-file cap on general redemption materials is
 // ours, the seed asks for several documents without a number.
 const QList<UploadRule> &rules() {
     static const QList<UploadRule> all = {

@@ -9,7 +9,7 @@ namespace dx {
 class Database;
 
 /// Policy values of the provider desk, kept in the `policies` table (key → JSON value) so that an
-/// administrator can change them without a release (PRODUCT.md, Policies).
+/// administrator can change them without a release.
 namespace ProviderPolicy {
 /// The key of the accepted banks for receiving accounts: a JSON array of bank names.
 inline const QString AcceptedBanksKey = QStringLiteral("bank_accounts.accepted_banks");

@@ -13,7 +13,7 @@ class Database;
 class ChangeFeedCache;
 
 /// The server's change feed: every write records the row's new snapshot under a fresh rev,
-/// and a pull returns the rows a caller may see since its cookie (ARCHITECTURE.md, Sync).
+/// and a pull returns the rows a caller may see since its cookie (docs/ARCHITECTURE.md).
 class ChangeFeed {
 public:
     /// Allocates the next change number inside the caller's write transaction. Numbers come from

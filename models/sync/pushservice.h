@@ -13,7 +13,7 @@ namespace dx {
 class AuditLog;
 class BlobStore;
 
-/// The server side of push (ARCHITECTURE.md, Sync): commands of one client applied in `seq`
+/// The server side of push (docs/ARCHITECTURE.md): commands of one client applied in `seq`
 /// order, exactly once; a stored outcome for a replay; a gap answered as a gap; `retry` for a
 /// missing blob until it becomes `rejected` after kMaxTries.
 class PushService {

@@ -27,7 +27,7 @@ struct SyncProblem {
     qint64 issuedAt = 0;
 };
 
-/// The client's local copy of the user's scoped view (ARCHITECTURE.md, "Client replica"):
+/// The client's local copy of the user's scoped view (docs/ARCHITECTURE.md):
 /// the server's schema and rows, plus the outbox of commands not yet acknowledged.
 /// A user action runs the same command code against the replica and appends its outbox row in
 /// one transaction. A pulled page, its rebase (undo local effects, apply server rows, re-apply

@@ -4,7 +4,7 @@
 
 namespace dx {
 
-/// Listing (商品上架) workflow, WORKFLOWS.md "Listing" and docs/LISTINGS.md: provider staff
+/// Listing (商品上架) workflow, docs/LISTINGS.md: provider staff
 /// save and submit; operator initial review with expert assignment; experts' opinions; operator
 /// second pass; department final review; withdraw while pending; delist and relist.
 /// Variants: listing.review / listing.final carry their decision ("pass"/"approve"/"reject");

@@ -20,7 +20,7 @@ struct ReviewCheck {
     QString line() const;
 };
 
-/// The automatic checks beside a certification under review (PRODUCT.md flow 1 step 4): credit
+/// The automatic checks beside a certification under review: credit
 /// code checksum, region against the reviewer's county, demand survey, the upload rules of the
 /// three scans and the same credit code on another organisation of the county. They advise the
 /// reviewer; the decision rules themselves live in the certification commands.

@@ -12,7 +12,7 @@ namespace dx {
 /// Whose entities an actor may move: their own organisation's, their county's, or any.
 enum class ScopeRule { OwnOrg, County, Any };
 
-/// One row of a workflow table (WORKFLOWS.md): from which state, which command, to which state,
+/// One row of a workflow table: from which state, which command, to which state,
 /// who may do it and on whose entities.
 struct Transition {
     QStringList from;  ///< "" means "no entity yet"
@@ -49,7 +49,7 @@ private:
 };
 
 /// Certification (企业认证) for enterprises; with `operator` as reviewer for provider
-/// qualification (服务商资质), WORKFLOWS.md.
+/// qualification (服务商资质).
 const Workflow &certificationWorkflow(const QString &orgKind);
 /// Subsidy eligibility offer after approval (领取优惠资格), offered once.
 const Workflow &eligibilityWorkflow();

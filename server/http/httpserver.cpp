@@ -154,7 +154,7 @@ struct Server::Impl {
 void Server::Impl::install() {
     httplib::Server &s = *server;
 
-    // Without TCP_NODELAY, Nagle meets delayed ACKs: ~180 req/s instead of ~30k (TOOLCHAIN.md).
+    // Without TCP_NODELAY, Nagle meets delayed ACKs: ~180 req/s instead of ~30k.
     s.set_tcp_nodelay(true);
     s.set_socket_options([this](int fd) {
         // SO_REUSEADDR (restart over TIME_WAIT) but not httplib's default SO_REUSEPORT, which

@@ -44,7 +44,7 @@ struct Response {
 
 using Handler = std::function<Response(const Request &)>;
 
-/// Transport settings; every limit deliberate (TOOLCHAIN.md "The HTTP layer").
+/// Transport settings; every limit deliberate.
 struct Options {
     QString host = QStringLiteral("127.0.0.1");
     int port = 8080;                        ///< 0 picks a free port

@@ -1,5 +1,5 @@
 // A county reviewer works offline: decisions made with the server down survive a restart of
-// the client and are applied exactly once when the server is back (ARCHITECTURE.md, Sync).
+// the client and are applied exactly once when the server is back (docs/ARCHITECTURE.md).
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>

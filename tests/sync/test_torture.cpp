@@ -1,4 +1,5 @@
-// The sync torture test (ARCHITECTURE.md, Sync, "Proof"): a county reviewer's and an enterprise's
+// The sync torture test (docs/ARCHITECTURE.md, "A command, from a button to the server and back"):
+// a county reviewer's and an enterprise's
 // desktop clients (sync_agent processes, tests/sync/syncagent.cpp) work against a real dxserver
 // while the test SIGKILLs a client, or the server, at random points of push, pull and upload.
 // At the end one clean sync each, then:

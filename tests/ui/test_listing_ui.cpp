@@ -1,4 +1,4 @@
-// Provider listings through the desktop client against a real dxserver (PRODUCT.md flow 2):
+// Provider listings through the desktop client against a real dxserver:
 // provider1 builds a listing with every section in the editor widgets (real images and a PDF),
 // previews it in the web view (the buyer's page), submits it; operator, expert1 and dept sign in
 // and pass it through their inboxes; provider1 sees it listed; withdraw, delist, relist and a

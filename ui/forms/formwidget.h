@@ -18,7 +18,7 @@ namespace dx {
 
 class FieldEditor;
 
-/// Renders any FormSchema as an editable form (forms as data, PRODUCT.md): one group box per
+/// Renders any FormSchema as an editable form (forms as data): one group box per
 /// section, one typed editor per field, `visible_if` applied as the user types, the validator's
 /// errors shown beside their fields, and drafts autosaved to a JSON file a second after the
 /// last change so that a crash loses at most that second.

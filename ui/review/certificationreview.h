@@ -22,7 +22,7 @@ namespace dx {
 
 struct Workbench;
 
-/// The county reviewer's desk for one certification (PRODUCT.md flow 1 step 4): the
+/// The county reviewer's desk for one certification: the
 /// organisation's and the application's data, the automatic checks, the three scans (and an
 /// attachment) in document viewers, approve / reject with a reason, the decision's sync state,
 /// and next/previous through the inbox queue. Everything reads the local replica, so it works

@@ -2,5 +2,5 @@
 
 #include <QLoggingCategory>
 
-// The viewer's logging category, "dx.viewer" (STYLE.md §7).
+// The viewer's logging category, "dx.viewer".
 Q_DECLARE_LOGGING_CATEGORY(lcViewer)
