@@ -15,14 +15,14 @@
 
 #include <unistd.h>
 
-#include "blobs/blobstore.h"
-#include "demoserver.h"
-#include "mainwindow.h"
-#include "session.h"
-#include "signindialog.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workspaces.h"
+#include "app/workspaces.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/demoserver.h"
+#include "models/client/session.h"
+#include "models/client/syncclient.h"
+#include "models/sync/replica.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/signin/signindialog.h"
 
 using namespace dx;
 

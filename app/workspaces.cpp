@@ -1,20 +1,20 @@
-#include "workspaces.h"
+#include "app/workspaces.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QKeySequence>
 
-#include "bankaccountsworkspace.h"
-#include "certificationreview.h"
-#include "enterpriseworkspace.h"
-#include "expertsworkspace.h"
-#include "inboxwidget.h"
-#include "listingreview.h"
-#include "listingsworkspace.h"
-#include "mainwindow.h"
-#include "subaccountsworkspace.h"
-#include "syncproblemsview.h"
-#include "workbench.h"
+#include "models/client/workbench.h"
+#include "ui/enterprise/enterpriseworkspace.h"
+#include "ui/inbox/inboxwidget.h"
+#include "ui/listings/listingreview.h"
+#include "ui/listings/listingsworkspace.h"
+#include "ui/provider/bankaccountsworkspace.h"
+#include "ui/provider/expertsworkspace.h"
+#include "ui/provider/subaccountsworkspace.h"
+#include "ui/review/certificationreview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/syncproblemsview.h"
 
 namespace dx {
 

@@ -19,10 +19,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "listings/catalogquery.h"
-#include "listings/listingstore.h"
-#include "listings/listingvalidator.h"
-#include "store/database.h"
+#include "models/listings/catalogquery.h"
+#include "models/listings/listingstore.h"
+#include "models/listings/listingvalidator.h"
+#include "models/store/database.h"
 
 using namespace dx;
 

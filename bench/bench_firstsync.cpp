@@ -29,11 +29,11 @@
 #include <cstdlib>
 #include <memory>
 
-#include "blobs/blobstore.h"
-#include "httpclient.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "testserver.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/sync/replica.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/testserver.h"
 
 using namespace dx;
 using namespace dx::test;

@@ -32,13 +32,13 @@
 #include <cstdlib>
 #include <memory>
 
-#include "auth/visibility.h"
-#include "blobs/blobstore.h"
-#include "inboxwidget.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "taskmodel.h"
-#include "workbench.h"
+#include "models/auth/visibility.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "ui/inbox/inboxwidget.h"
+#include "ui/inbox/taskmodel.h"
 
 using namespace dx;
 

@@ -8,8 +8,8 @@
 // per-page time is its total wall time / pages: with -png most of it is PNG encoding, so the
 // run also times pdftoppm writing raw PPM to /dev/null (its render cost alone) and our render
 // plus PNG encoding, and prints the ratio against each.
-#include "documentviewer.h"
-#include "pdfrenderer.h"
+#include "ui/viewer/documentviewer.h"
+#include "ui/viewer/pdfrenderer.h"
 
 #include <QApplication>
 #include <QBuffer>

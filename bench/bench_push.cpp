@@ -10,9 +10,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "httpclient.h"
-#include "store/database.h"
-#include "testserver.h"
+#include "models/store/database.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/testserver.h"
 
 using namespace dx;
 using namespace dx::test;

@@ -7,7 +7,7 @@ PACKAGES="build-essential cmake ninja-build pkg-config git
  qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
  libqt6sql6-sqlite libqt6sql6-psql libpoppler-qt6-dev libssl-dev qtkeychain-qt6-dev
  libqrencode-dev libcpp-httplib-dev xvfb xauth fonts-wqy-microhei poppler-utils
- python3 python3-stdnum sqlite3 nginx-light wrk openssl curl"
+ python3 python3-stdnum sqlite3 nginx-light wrk openssl curl clang-format"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,4 +1,4 @@
-#include "demoimages.h"
+#include "server/demoimages.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,12 +1,12 @@
-#include "demolistings.h"
+#include "server/demolistings.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
 #include <QPainter>
 
-#include "demoimages.h"
-#include "store/database.h"
+#include "models/store/database.h"
+#include "server/demoimages.h"
 
 namespace dx {
 

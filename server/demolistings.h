@@ -4,8 +4,8 @@
 
 #include <functional>
 
-#include "auth/actor.h"
-#include "core/result.h"
+#include "models/auth/actor.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "demoseeder.h"
+#include "server/demoseeder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,18 +10,18 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
-#include "audit/auditlog.h"
-#include "blobs/blobindex.h"
-#include "blobs/blobstore.h"
-#include "commands/commandprocessor.h"
-#include "core/clock.h"
-#include "demoimages.h"
-#include "demolistings.h"
-#include "domain/creditcode.h"
-#include "domain/filesniffer.h"
-#include "domain/idnumber.h"
-#include "store/database.h"
-#include "store/datadirectory.h"
+#include "models/audit/auditlog.h"
+#include "models/blobs/blobindex.h"
+#include "models/blobs/blobstore.h"
+#include "models/commands/commandprocessor.h"
+#include "models/core/clock.h"
+#include "models/domain/creditcode.h"
+#include "models/domain/filesniffer.h"
+#include "models/domain/idnumber.h"
+#include "models/store/database.h"
+#include "models/store/datadirectory.h"
+#include "server/demoimages.h"
+#include "server/demolistings.h"
 
 namespace dx {
 

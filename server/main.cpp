@@ -13,11 +13,11 @@
 #include <memory>
 #include <thread>
 
-#include "audit/auditlog.h"
-#include "demoseeder.h"
-#include "serverapp.h"
-#include "store/database.h"
-#include "store/datadirectory.h"
+#include "models/audit/auditlog.h"
+#include "models/store/database.h"
+#include "models/store/datadirectory.h"
+#include "server/demoseeder.h"
+#include "server/serverapp.h"
 
 using namespace dx;
 

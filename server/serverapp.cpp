@@ -1,4 +1,4 @@
-#include "serverapp.h"
+#include "server/serverapp.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include "core/clock.h"
-#include "store/datadirectory.h"
+#include "models/core/clock.h"
+#include "models/store/datadirectory.h"
 
 namespace dx {
 

@@ -7,13 +7,13 @@
 
 #include <memory>
 
-#include "audit/auditlog.h"
-#include "auth/sessioncache.h"
-#include "auth/sessionservice.h"
-#include "blobs/blobstore.h"
-#include "http/httpserver.h"
-#include "store/database.h"
-#include "sync/changefeedcache.h"
+#include "models/audit/auditlog.h"
+#include "models/auth/sessioncache.h"
+#include "models/auth/sessionservice.h"
+#include "models/blobs/blobstore.h"
+#include "models/store/database.h"
+#include "models/sync/changefeedcache.h"
+#include "server/http/httpserver.h"
 
 namespace dx {
 

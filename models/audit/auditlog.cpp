@@ -1,13 +1,13 @@
-#include "auditlog.h"
+#include "models/audit/auditlog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
-#include "core/canonicaltext.h"
-#include "security/randomtoken.h"
-#include "store/database.h"
+#include "models/core/canonicaltext.h"
+#include "models/security/randomtoken.h"
+#include "models/store/database.h"
 
 namespace dx {
 

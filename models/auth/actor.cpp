@@ -1,4 +1,4 @@
-#include "actor.h"
+#include "models/auth/actor.h"
 
 #include <QStringList>
 

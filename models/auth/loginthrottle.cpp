@@ -1,9 +1,9 @@
-#include "loginthrottle.h"
+#include "models/auth/loginthrottle.h"
 
 #include <QCoreApplication>
 
-#include "core/canonicaltext.h"
-#include "store/database.h"
+#include "models/core/canonicaltext.h"
+#include "models/store/database.h"
 
 namespace dx {
 

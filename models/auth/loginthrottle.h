@@ -2,8 +2,8 @@
 
 #include <QString>
 
-#include "auth/sessionservice.h"
-#include "core/result.h"
+#include "models/auth/sessionservice.h"
+#include "models/core/result.h"
 
 namespace dx {
 

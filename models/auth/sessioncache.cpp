@@ -1,4 +1,4 @@
-#include "sessioncache.h"
+#include "models/auth/sessioncache.h"
 
 namespace dx {
 

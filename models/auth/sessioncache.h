@@ -6,7 +6,7 @@
 
 #include <atomic>
 
-#include "auth/actor.h"
+#include "models/auth/actor.h"
 
 namespace dx {
 

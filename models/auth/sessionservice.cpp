@@ -1,14 +1,14 @@
-#include "sessionservice.h"
+#include "models/auth/sessionservice.h"
 
 #include <QCoreApplication>
 
-#include "audit/auditlog.h"
-#include "auth/loginthrottle.h"
-#include "auth/sessioncache.h"
-#include "core/canonicaltext.h"
-#include "security/passwordhasher.h"
-#include "security/randomtoken.h"
-#include "store/database.h"
+#include "models/audit/auditlog.h"
+#include "models/auth/loginthrottle.h"
+#include "models/auth/sessioncache.h"
+#include "models/core/canonicaltext.h"
+#include "models/security/passwordhasher.h"
+#include "models/security/randomtoken.h"
+#include "models/store/database.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "visibility.h"
+#include "models/auth/visibility.h"
 
 namespace dx {
 

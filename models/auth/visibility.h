@@ -3,7 +3,7 @@
 #include <QString>
 #include <QVariantList>
 
-#include "auth/actor.h"
+#include "models/auth/actor.h"
 
 namespace dx {
 

@@ -1,8 +1,8 @@
-#include "blobindex.h"
+#include "models/blobs/blobindex.h"
 
-#include "auth/visibility.h"
-#include "listings/listingstore.h"
-#include "store/database.h"
+#include "models/auth/visibility.h"
+#include "models/listings/listingstore.h"
+#include "models/store/database.h"
 
 namespace dx {
 

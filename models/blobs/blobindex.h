@@ -2,8 +2,8 @@
 
 #include <QString>
 
-#include "auth/actor.h"
-#include "core/result.h"
+#include "models/auth/actor.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "blobstore.h"
+#include "models/blobs/blobstore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

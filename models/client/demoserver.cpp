@@ -1,4 +1,4 @@
-#include "demoserver.h"
+#include "models/client/demoserver.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

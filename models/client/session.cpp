@@ -1,4 +1,4 @@
-#include "session.h"
+#include "models/client/session.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +11,7 @@
 #include <QSaveFile>
 #include <QSettings>
 
-#include "security/passwordhasher.h"
+#include "models/security/passwordhasher.h"
 
 #ifdef DX_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>

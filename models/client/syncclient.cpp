@@ -1,4 +1,4 @@
-#include "syncclient.h"
+#include "models/client/syncclient.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -12,10 +12,10 @@
 
 #include <functional>
 
-#include "blobs/blobstore.h"
-#include "core/clock.h"
-#include "domain/uploadrule.h"
-#include "sync/replica.h"
+#include "models/blobs/blobstore.h"
+#include "models/core/clock.h"
+#include "models/domain/uploadrule.h"
+#include "models/sync/replica.h"
 
 Q_LOGGING_CATEGORY(lcSync, "dx.sync")
 

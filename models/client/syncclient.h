@@ -10,9 +10,9 @@
 
 #include <functional>
 
-#include "auth/actor.h"
-#include "commands/command.h"
-#include "core/result.h"
+#include "models/auth/actor.h"
+#include "models/commands/command.h"
+#include "models/core/result.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/actor.h"
+#include "models/auth/actor.h"
 
 namespace dx {
 

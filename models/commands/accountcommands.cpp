@@ -3,16 +3,16 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include "commands/payload.h"
-#include "commands/registry.h"
-#include "core/clock.h"
-#include "domain/email.h"
-#include "domain/phone.h"
-#include "domain/regioncode.h"
-#include "security/passwordhasher.h"
-#include "security/passwordpolicy.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
+#include "models/commands/payload.h"
+#include "models/commands/registry.h"
+#include "models/core/clock.h"
+#include "models/domain/email.h"
+#include "models/domain/phone.h"
+#include "models/domain/regioncode.h"
+#include "models/security/passwordhasher.h"
+#include "models/security/passwordpolicy.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
 
 namespace dx {
 

@@ -10,13 +10,13 @@
 // is a warning in the result, not an error: many corporate account numbers carry no check digit.
 #include <QCoreApplication>
 
-#include "commands/payload.h"
-#include "commands/registry.h"
-#include "core/clock.h"
-#include "provider/bankaccountnumber.h"
-#include "provider/providerpolicy.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
+#include "models/commands/payload.h"
+#include "models/commands/registry.h"
+#include "models/core/clock.h"
+#include "models/provider/bankaccountnumber.h"
+#include "models/provider/providerpolicy.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
 
 namespace dx {
 

@@ -1,12 +1,12 @@
-#include "blobreference.h"
+#include "models/commands/blobreference.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-#include "blobs/blobindex.h"
-#include "blobs/blobstore.h"
-#include "domain/uploadrule.h"
-#include "store/database.h"
+#include "models/blobs/blobindex.h"
+#include "models/blobs/blobstore.h"
+#include "models/domain/uploadrule.h"
+#include "models/store/database.h"
 
 namespace dx {
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "commands/command.h"
+#include "models/commands/command.h"
 
 namespace dx {
 

@@ -2,18 +2,18 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include "blobs/blobstore.h"
-#include "commands/blobreference.h"
-#include "commands/organisationrules.h"
-#include "commands/payload.h"
-#include "commands/registry.h"
-#include "core/clock.h"
-#include "domain/phone.h"
-#include "domain/uploadrule.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
-#include "workflow/tasks.h"
-#include "workflow/workflow.h"
+#include "models/blobs/blobstore.h"
+#include "models/commands/blobreference.h"
+#include "models/commands/organisationrules.h"
+#include "models/commands/payload.h"
+#include "models/commands/registry.h"
+#include "models/core/clock.h"
+#include "models/domain/phone.h"
+#include "models/domain/uploadrule.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
+#include "models/workflow/tasks.h"
+#include "models/workflow/workflow.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "command.h"
+#include "models/commands/command.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

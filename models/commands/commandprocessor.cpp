@@ -1,14 +1,14 @@
-#include "commandprocessor.h"
+#include "models/commands/commandprocessor.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include "audit/auditlog.h"
-#include "auth/sessioncache.h"
-#include "commands/registry.h"
-#include "core/clock.h"
-#include "store/database.h"
+#include "models/audit/auditlog.h"
+#include "models/auth/sessioncache.h"
+#include "models/commands/registry.h"
+#include "models/core/clock.h"
+#include "models/store/database.h"
 
 Q_LOGGING_CATEGORY(lcCommands, "dx.commands")
 

@@ -2,8 +2,8 @@
 
 #include <QHash>
 
-#include "auth/sessionservice.h"
-#include "commands/command.h"
+#include "models/auth/sessionservice.h"
+#include "models/commands/command.h"
 
 namespace dx {
 

@@ -10,12 +10,12 @@
 // Rows are published in the provider organisation's scope.
 #include <QCoreApplication>
 
-#include "commands/blobreference.h"
-#include "commands/payload.h"
-#include "commands/registry.h"
-#include "core/clock.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
+#include "models/commands/blobreference.h"
+#include "models/commands/payload.h"
+#include "models/commands/registry.h"
+#include "models/core/clock.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
 
 namespace dx {
 

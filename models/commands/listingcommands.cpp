@@ -2,16 +2,16 @@
 // are in listingreviewcommands.cpp.
 #include <QCoreApplication>
 
-#include "commands/listingrules.h"
-#include "commands/organisationrules.h"
-#include "commands/payload.h"
-#include "commands/registry.h"
-#include "core/clock.h"
-#include "listings/listingvalidator.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
-#include "workflow/listingworkflow.h"
-#include "workflow/tasks.h"
+#include "models/commands/listingrules.h"
+#include "models/commands/organisationrules.h"
+#include "models/commands/payload.h"
+#include "models/commands/registry.h"
+#include "models/core/clock.h"
+#include "models/listings/listingvalidator.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
+#include "models/workflow/listingworkflow.h"
+#include "models/workflow/tasks.h"
 
 namespace dx {
 

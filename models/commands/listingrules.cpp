@@ -1,18 +1,18 @@
-#include "listingrules.h"
+#include "models/commands/listingrules.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-#include "blobs/blobstore.h"
-#include "commands/blobreference.h"
-#include "commands/payload.h"
-#include "domain/filesniffer.h"
-#include "domain/uploadrule.h"
-#include "listings/listingvalidator.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
-#include "workflow/listingworkflow.h"
-#include "workflow/tasks.h"
+#include "models/blobs/blobstore.h"
+#include "models/commands/blobreference.h"
+#include "models/commands/payload.h"
+#include "models/domain/filesniffer.h"
+#include "models/domain/uploadrule.h"
+#include "models/listings/listingvalidator.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
+#include "models/workflow/listingworkflow.h"
+#include "models/workflow/tasks.h"
 
 namespace dx {
 

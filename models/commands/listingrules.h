@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commands/commandprocessor.h"
-#include "listings/listingstore.h"
-#include "workflow/workflow.h"
+#include "models/commands/commandprocessor.h"
+#include "models/listings/listingstore.h"
+#include "models/workflow/workflow.h"
 
 namespace dx {
 

@@ -4,15 +4,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "commands/organisationrules.h"
-#include "commands/payload.h"
-#include "commands/registry.h"
-#include "forms/formschema.h"
-#include "forms/formvalidator.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
-#include "workflow/tasks.h"
-#include "workflow/workflow.h"
+#include "models/commands/organisationrules.h"
+#include "models/commands/payload.h"
+#include "models/commands/registry.h"
+#include "models/forms/formschema.h"
+#include "models/forms/formvalidator.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
+#include "models/workflow/tasks.h"
+#include "models/workflow/workflow.h"
 
 namespace dx {
 

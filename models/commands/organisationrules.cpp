@@ -1,13 +1,13 @@
-#include "organisationrules.h"
+#include "models/commands/organisationrules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "core/clock.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
-#include "workflow/tasks.h"
+#include "models/core/clock.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
+#include "models/workflow/tasks.h"
 
 namespace dx {
 

@@ -3,8 +3,8 @@
 #include <QJsonObject>
 #include <QList>
 
-#include "auth/visibility.h"
-#include "commands/command.h"
+#include "models/auth/visibility.h"
+#include "models/commands/command.h"
 
 namespace dx {
 

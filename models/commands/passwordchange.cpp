@@ -1,12 +1,12 @@
-#include "passwordchange.h"
+#include "models/commands/passwordchange.h"
 
 #include <QCoreApplication>
 
-#include "auth/loginthrottle.h"
-#include "provider/passwordhistory.h"
-#include "security/passwordhasher.h"
-#include "security/passwordpolicy.h"
-#include "store/database.h"
+#include "models/auth/loginthrottle.h"
+#include "models/provider/passwordhistory.h"
+#include "models/security/passwordhasher.h"
+#include "models/security/passwordpolicy.h"
+#include "models/store/database.h"
 
 namespace dx {
 

@@ -3,7 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "commands/command.h"
+#include "models/commands/command.h"
 
 namespace dx {
 

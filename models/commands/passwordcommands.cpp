@@ -10,10 +10,10 @@
 // session could guess the password without limit. Once applied, every other session of the user
 // ends (GB/T 22239: a stolen session must not survive a password change); the one that made the
 // change keeps working.
-#include "auth/loginthrottle.h"
-#include "commands/passwordchange.h"
-#include "commands/registry.h"
-#include "store/database.h"
+#include "models/auth/loginthrottle.h"
+#include "models/commands/passwordchange.h"
+#include "models/commands/registry.h"
+#include "models/store/database.h"
 
 namespace dx {
 

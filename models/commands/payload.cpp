@@ -1,4 +1,4 @@
-#include "payload.h"
+#include "models/commands/payload.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-#include "store/database.h"
+#include "models/store/database.h"
 
 namespace dx {
 

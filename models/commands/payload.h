@@ -3,7 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/commandprocessor.h"
+#include "models/commands/commandprocessor.h"
 
 namespace dx {
 

@@ -15,17 +15,17 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
-#include "commands/passwordchange.h"
-#include "commands/payload.h"
-#include "commands/registry.h"
-#include "core/clock.h"
-#include "domain/email.h"
-#include "domain/phone.h"
-#include "provider/passwordhistory.h"
-#include "security/passwordhasher.h"
-#include "security/passwordpolicy.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
+#include "models/commands/passwordchange.h"
+#include "models/commands/payload.h"
+#include "models/commands/registry.h"
+#include "models/core/clock.h"
+#include "models/domain/email.h"
+#include "models/domain/phone.h"
+#include "models/provider/passwordhistory.h"
+#include "models/security/passwordhasher.h"
+#include "models/security/passwordpolicy.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "canonicaltext.h"
+#include "models/core/canonicaltext.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "error.h"
+#include "models/core/error.h"
 
 namespace dx {
 

@@ -3,7 +3,7 @@
 #include <utility>
 #include <variant>
 
-#include "error.h"
+#include "models/core/error.h"
 
 namespace dx {
 

@@ -1,8 +1,8 @@
-#include "creditcode.h"
+#include "models/domain/creditcode.h"
 
 #include <array>
 
-#include "regioncode.h"
+#include "models/domain/regioncode.h"
 
 namespace dx {
 

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

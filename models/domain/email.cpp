@@ -1,4 +1,4 @@
-#include "email.h"
+#include "models/domain/email.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "filesniffer.h"
+#include "models/domain/filesniffer.h"
 
 #include <QIODevice>
 

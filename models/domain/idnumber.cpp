@@ -1,8 +1,8 @@
-#include "idnumber.h"
+#include "models/domain/idnumber.h"
 
 #include <array>
 
-#include "regioncode.h"
+#include "models/domain/regioncode.h"
 
 namespace dx {
 

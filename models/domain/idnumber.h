@@ -4,7 +4,7 @@
 #include <QDate>
 #include <QString>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -5,7 +5,7 @@
 
 #include <compare>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "phone.h"
+#include "models/domain/phone.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "regioncode.h"
+#include "models/domain/regioncode.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "uploadrule.h"
+#include "models/domain/uploadrule.h"
 
 #include <QBuffer>
 #include <QImageReader>
 #include <QLocale>
 
-#include "filesniffer.h"
+#include "models/domain/filesniffer.h"
 
 namespace dx {
 
@@ -33,8 +33,8 @@ UploadRule rule(const char *purpose, std::initializer_list<const char *> types, 
     return r;
 }
 
-// The seeds' rules (the seed manuals' document rules); the 10-file cap on general redemption materials is
-// ours, the seed asks for several documents without a number.
+// The seeds' rules (the seed manuals' document rules); the 10-file cap on general redemption
+// materials is ours, the seed asks for several documents without a number.
 const QList<UploadRule> &rules() {
     static const QList<UploadRule> all = {
         rule("license", {"jpg", "png"}, 10 * MiB, QSize(400, 200)),

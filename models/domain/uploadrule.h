@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <optional>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 class QIODevice;
 

@@ -1,4 +1,4 @@
-#include "formschema.h"
+#include "models/forms/formschema.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -8,7 +8,7 @@
 #include <QString>
 #include <optional>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

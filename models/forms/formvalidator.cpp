@@ -1,14 +1,14 @@
-#include "formvalidator.h"
+#include "models/forms/formvalidator.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QSet>
 
-#include "domain/creditcode.h"
-#include "domain/email.h"
-#include "domain/idnumber.h"
-#include "domain/phone.h"
-#include "domain/regioncode.h"
+#include "models/domain/creditcode.h"
+#include "models/domain/email.h"
+#include "models/domain/idnumber.h"
+#include "models/domain/phone.h"
+#include "models/domain/regioncode.h"
 
 namespace dx {
 

@@ -4,8 +4,8 @@
 #include <QJsonObject>
 #include <QList>
 
-#include "core/error.h"
-#include "forms/formschema.h"
+#include "models/core/error.h"
+#include "models/forms/formschema.h"
 
 namespace dx {
 

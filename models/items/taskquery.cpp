@@ -1,10 +1,10 @@
-#include "taskquery.h"
+#include "models/items/taskquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include "auth/visibility.h"
-#include "store/database.h"
+#include "models/auth/visibility.h"
+#include "models/store/database.h"
 
 namespace dx {
 

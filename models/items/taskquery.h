@@ -3,8 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "auth/actor.h"
-#include "core/result.h"
+#include "models/auth/actor.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -1,11 +1,11 @@
-#include "catalogquery.h"
+#include "models/listings/catalogquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include "listings/listingstore.h"
-#include "listings/listingvalidator.h"
-#include "store/database.h"
+#include "models/listings/listingstore.h"
+#include "models/listings/listingvalidator.h"
+#include "models/store/database.h"
 
 namespace dx {
 

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

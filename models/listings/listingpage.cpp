@@ -1,12 +1,12 @@
-#include "listingpage.h"
+#include "models/listings/listingpage.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
-#include "domain/money.h"
-#include "forms/formschema.h"
+#include "models/domain/money.h"
+#include "models/forms/formschema.h"
 
 namespace dx {
 

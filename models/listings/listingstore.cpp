@@ -1,12 +1,12 @@
-#include "listingstore.h"
+#include "models/listings/listingstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
-#include "listings/listingvalidator.h"
-#include "store/database.h"
+#include "models/listings/listingvalidator.h"
+#include "models/store/database.h"
 
 namespace dx {
 

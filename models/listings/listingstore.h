@@ -3,8 +3,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include "auth/visibility.h"
-#include "core/result.h"
+#include "models/auth/visibility.h"
+#include "models/core/result.h"
 
 namespace dx {
 

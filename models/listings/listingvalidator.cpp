@@ -1,13 +1,13 @@
-#include "listingvalidator.h"
+#include "models/listings/listingvalidator.h"
 
 #include <QJsonArray>
 #include <QSet>
 
 #include <cmath>
 
-#include "core/result.h"
-#include "domain/email.h"
-#include "domain/phone.h"
+#include "models/core/result.h"
+#include "models/domain/email.h"
+#include "models/domain/phone.h"
 
 namespace dx {
 

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringList>
 
-#include "core/error.h"
+#include "models/core/error.h"
 
 namespace dx {
 

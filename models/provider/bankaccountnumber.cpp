@@ -1,4 +1,4 @@
-#include "bankaccountnumber.h"
+#include "models/provider/bankaccountnumber.h"
 
 namespace dx {
 

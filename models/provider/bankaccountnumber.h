@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

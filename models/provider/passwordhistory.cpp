@@ -1,9 +1,9 @@
-#include "passwordhistory.h"
+#include "models/provider/passwordhistory.h"
 
 #include <QJsonObject>
 
-#include "security/passwordhasher.h"
-#include "store/database.h"
+#include "models/security/passwordhasher.h"
+#include "models/store/database.h"
 
 namespace dx {
 

@@ -1,9 +1,9 @@
-#include "providerpolicy.h"
+#include "models/provider/providerpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "store/database.h"
+#include "models/store/database.h"
 
 namespace dx {
 

@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

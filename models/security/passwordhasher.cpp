@@ -1,4 +1,4 @@
-#include "passwordhasher.h"
+#include "models/security/passwordhasher.h"
 
 #include <QList>
 
@@ -7,7 +7,7 @@
 
 #include <optional>
 
-#include "randomtoken.h"
+#include "models/security/randomtoken.h"
 
 namespace dx {
 

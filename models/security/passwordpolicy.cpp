@@ -1,4 +1,4 @@
-#include "passwordpolicy.h"
+#include "models/security/passwordpolicy.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "randomtoken.h"
+#include "models/security/randomtoken.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,4 +1,4 @@
-#include "database.h"
+#include "models/store/database.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -6,7 +6,7 @@
 #include <QSqlRecord>
 #include <QThread>
 
-#include "store/migrations.h"
+#include "models/store/migrations.h"
 
 Q_LOGGING_CATEGORY(lcStore, "dx.store")
 

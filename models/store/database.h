@@ -10,7 +10,7 @@
 
 #include <optional>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -1,9 +1,9 @@
-#include "migrations.h"
+#include "models/store/migrations.h"
 
 #include <QStringList>
 
-#include "core/clock.h"
-#include "store/database.h"
+#include "models/core/clock.h"
+#include "models/store/database.h"
 
 namespace dx {
 
@@ -306,8 +306,9 @@ INSERT INTO policies (key, value) VALUES ('bank_accounts.accepted_banks', '["中
 )SQL"},
     // Issue 13. Wrong passwords are counted per entered username, known or not, so that an
     // unknown name locks exactly as a real one does (users.failed_logins/locked_until are no
-    // longer used). Commands run at once (/commands/now) by id, so that an id applies once on either
-// route. Who has proven they hold a blob's bytes (uploaded them whole), for reading
+    // longer used). Commands run at once (/commands/now) by id, so that an id applies once on
+    // either
+    // route. Who has proven they hold a blob's bytes (uploaded them whole), for reading
     // and citing it. A provider's sub-account row is private to its main account.
     {6, R"SQL(
 CREATE TABLE sign_in_failures (

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/result.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "changefeed.h"
+#include "models/sync/changefeed.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <algorithm>
 
-#include "store/database.h"
-#include "sync/changefeedcache.h"
+#include "models/store/database.h"
+#include "models/sync/changefeedcache.h"
 
 namespace dx {
 

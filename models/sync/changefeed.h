@@ -4,8 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "auth/visibility.h"
-#include "core/result.h"
+#include "models/auth/visibility.h"
+#include "models/core/result.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "changefeedcache.h"
+#include "models/sync/changefeedcache.h"
 
 namespace dx {
 

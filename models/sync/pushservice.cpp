@@ -1,11 +1,11 @@
-#include "pushservice.h"
+#include "models/sync/pushservice.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-#include "commands/commandprocessor.h"
-#include "core/clock.h"
-#include "store/database.h"
+#include "models/commands/commandprocessor.h"
+#include "models/core/clock.h"
+#include "models/store/database.h"
 
 namespace dx {
 

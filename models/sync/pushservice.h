@@ -5,8 +5,8 @@
 
 #include <optional>
 
-#include "auth/sessionservice.h"
-#include "commands/command.h"
+#include "models/auth/sessionservice.h"
+#include "models/commands/command.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "replica.h"
+#include "models/sync/replica.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -7,8 +7,8 @@
 #include <QLoggingCategory>
 #include <QSqlRecord>
 
-#include "commands/commandprocessor.h"
-#include "core/clock.h"
+#include "models/commands/commandprocessor.h"
+#include "models/core/clock.h"
 
 Q_LOGGING_CATEGORY(lcReplica, "dx.sync")
 

@@ -9,8 +9,8 @@
 
 #include <memory>
 
-#include "commands/command.h"
-#include "store/database.h"
+#include "models/commands/command.h"
+#include "models/store/database.h"
 
 namespace dx {
 

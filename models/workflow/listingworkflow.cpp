@@ -1,4 +1,4 @@
-#include "listingworkflow.h"
+#include "models/workflow/listingworkflow.h"
 
 namespace dx {
 

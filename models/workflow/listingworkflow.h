@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/workflow.h"
+#include "models/workflow/workflow.h"
 
 namespace dx {
 

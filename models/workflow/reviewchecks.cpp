@@ -1,14 +1,14 @@
-#include "reviewchecks.h"
+#include "models/workflow/reviewchecks.h"
 
 #include <QFile>
 #include <QImageReader>
 #include <QLocale>
 #include <QStringList>
 
-#include "domain/creditcode.h"
-#include "domain/regioncode.h"
-#include "domain/uploadrule.h"
-#include "store/database.h"
+#include "models/domain/creditcode.h"
+#include "models/domain/regioncode.h"
+#include "models/domain/uploadrule.h"
+#include "models/store/database.h"
 
 namespace dx {
 

@@ -1,8 +1,8 @@
-#include "tasks.h"
+#include "models/workflow/tasks.h"
 
-#include "core/clock.h"
-#include "store/database.h"
-#include "sync/changefeed.h"
+#include "models/core/clock.h"
+#include "models/store/database.h"
+#include "models/sync/changefeed.h"
 
 namespace dx {
 

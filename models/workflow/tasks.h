@@ -2,8 +2,8 @@
 
 #include <QString>
 
-#include "auth/visibility.h"
-#include "core/result.h"
+#include "models/auth/visibility.h"
+#include "models/core/result.h"
 
 namespace dx {
 

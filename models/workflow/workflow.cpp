@@ -1,4 +1,4 @@
-#include "workflow.h"
+#include "models/workflow/workflow.h"
 
 #include <QCoreApplication>
 

@@ -4,8 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "auth/actor.h"
-#include "core/result.h"
+#include "models/auth/actor.h"
+#include "models/core/result.h"
 
 namespace dx {
 
@@ -40,6 +40,13 @@ public:
     /// or a typed error: forbidden (role or scope) or invalid_transition (state).
     Result<Transition> authorize(const Actor &actor, const QString &command, const QString &variant,
                                  const QString &state, const TargetScope &target) const;
+
+    /// May `actor` take `command`/`variant` from `state` on `target`? What a widget asks before
+    /// it enables an action, so that it never offers what the command processor would refuse.
+    bool allows(const Actor &actor, const QString &command, const QString &variant,
+                const QString &state, const TargetScope &target) const {
+        return authorize(actor, command, variant, state, target).ok();
+    }
 
     const QList<Transition> &transitions() const { return m_transitions; }
 

@@ -1,4 +1,4 @@
-#include "http/byterange.h"
+#include "server/http/byterange.h"
 
 #include <QStringBuilder>
 

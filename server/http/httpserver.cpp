@@ -1,6 +1,6 @@
-#include "http/httpserver.h"
+#include "server/http/httpserver.h"
 
-#include "http/byterange.h"
+#include "server/http/byterange.h"
 
 #include <httplib.h>
 

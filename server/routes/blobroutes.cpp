@@ -3,10 +3,10 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include "blobs/blobindex.h"
-#include "core/clock.h"
-#include "domain/filesniffer.h"
-#include "serverapp.h"
+#include "models/blobs/blobindex.h"
+#include "models/core/clock.h"
+#include "models/domain/filesniffer.h"
+#include "server/serverapp.h"
 
 namespace dx::routes {
 

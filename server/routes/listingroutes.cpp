@@ -3,11 +3,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include "commands/payload.h"
-#include "listings/catalogquery.h"
-#include "listings/listingpage.h"
-#include "listings/listingstore.h"
-#include "serverapp.h"
+#include "models/commands/payload.h"
+#include "models/listings/catalogquery.h"
+#include "models/listings/listingpage.h"
+#include "models/listings/listingstore.h"
+#include "server/serverapp.h"
 
 namespace dx::routes {
 

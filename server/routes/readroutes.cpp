@@ -4,10 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "commands/organisationrules.h"
-#include "commands/payload.h"
-#include "items/taskquery.h"
-#include "serverapp.h"
+#include "models/commands/organisationrules.h"
+#include "models/commands/payload.h"
+#include "models/items/taskquery.h"
+#include "server/serverapp.h"
 
 namespace dx::routes {
 

@@ -3,10 +3,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "commands/commandprocessor.h"
-#include "core/clock.h"
-#include "serverapp.h"
-#include "sync/pushservice.h"
+#include "models/commands/commandprocessor.h"
+#include "models/core/clock.h"
+#include "models/sync/pushservice.h"
+#include "server/serverapp.h"
 
 namespace dx::routes {
 

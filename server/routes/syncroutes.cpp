@@ -2,11 +2,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-#include "commands/commandprocessor.h"
-#include "core/clock.h"
-#include "serverapp.h"
-#include "sync/changefeed.h"
-#include "sync/pushservice.h"
+#include "models/commands/commandprocessor.h"
+#include "models/core/clock.h"
+#include "models/sync/changefeed.h"
+#include "models/sync/pushservice.h"
+#include "server/serverapp.h"
 
 namespace dx::routes {
 

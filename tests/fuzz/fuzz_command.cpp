@@ -3,9 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "commands/command.h"
-#include "forms/formschema.h"
-#include "forms/formvalidator.h"
+#include "models/commands/command.h"
+#include "models/forms/formschema.h"
+#include "models/forms/formvalidator.h"
 
 QList<QByteArray> fuzzSeeds() {
     return {

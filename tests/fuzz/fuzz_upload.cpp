@@ -1,6 +1,6 @@
 // Untrusted uploads: type sniffing and the upload rules (image headers decoded by Qt).
-#include "domain/filesniffer.h"
-#include "domain/uploadrule.h"
+#include "models/domain/filesniffer.h"
+#include "models/domain/uploadrule.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -2,16 +2,16 @@
 // money, decimals.
 #include <cstdlib>
 
-#include "core/canonicaltext.h"
-#include "domain/creditcode.h"
-#include "domain/email.h"
-#include "domain/idnumber.h"
-#include "domain/money.h"
-#include "domain/phone.h"
-#include "domain/regioncode.h"
-#include "forms/formschema.h"
-#include "security/passwordhasher.h"
-#include "security/passwordpolicy.h"
+#include "models/core/canonicaltext.h"
+#include "models/domain/creditcode.h"
+#include "models/domain/email.h"
+#include "models/domain/idnumber.h"
+#include "models/domain/money.h"
+#include "models/domain/phone.h"
+#include "models/domain/regioncode.h"
+#include "models/forms/formschema.h"
+#include "models/security/passwordhasher.h"
+#include "models/security/passwordpolicy.h"
 
 QList<QByteArray> fuzzSeeds() {
     return {"91350100M000100Y43",

@@ -13,9 +13,9 @@
 
 #include <memory>
 
-#include "httpclient.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::HttpClient;
 using dx::test::HttpReply;

@@ -12,9 +12,9 @@
 #include <functional>
 #include <memory>
 
-#include "httpclient.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::Feed;
 using dx::test::HttpReply;
@@ -23,9 +23,7 @@ using dx::test::TestServer;
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toString();
-}
+using dx::test::str;
 
 QJsonObject dataOf(const QJsonObject &change) {
     return change.value(QLatin1String("data")).toObject();

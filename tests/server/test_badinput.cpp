@@ -2,11 +2,11 @@
 // fields, oversized bodies and headers, clients that vanish or stall. Every refusal has the
 // documented error shape, the server keeps answering, and no business row changes.
 
-#include "dbdump.h"
-#include "httpclient.h"
-#include "rawhttp.h"
-#include "synchelpers.h"
-#include "testserver.h"
+#include "tests/support/dbdump.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/rawhttp.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,7 +19,6 @@
 #include <vector>
 
 using namespace dx::test;
-using namespace dx::test::sync;
 
 namespace {
 

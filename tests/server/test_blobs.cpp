@@ -2,9 +2,9 @@
 // cite a missing document wait (`retry`) instead of creating a record without its file;
 // documents are checked by their bytes; downloads are scoped and honour Range.
 
-#include "httpclient.h"
-#include "synchelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,7 +14,6 @@
 #include <memory>
 
 using namespace dx::test;
-using namespace dx::test::sync;
 
 namespace {
 

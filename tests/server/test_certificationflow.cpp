@@ -13,9 +13,9 @@
 #include <memory>
 #include <utility>
 
-#include "httpclient.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::Feed;
 using dx::test::HttpClient;
@@ -27,13 +27,9 @@ namespace {
 
 const QString kReason = QStringLiteral("营业执照照片不清晰，请重新上传。");
 
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toString();
-}
+using dx::test::str;
 
-QString statusOf(const QJsonObject &outcome) {
-    return str(outcome, "status");
-}
+using dx::test::statusOf;
 
 QSet<QString> pendingApplications(Session &reviewer) {
     QSet<QString> ids;

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "testserver.h"
+#include "tests/support/testserver.h"
 
 using dx::test::TestServer;
 
@@ -64,7 +64,8 @@ private slots:
              QStringLiteral("127.0.0.1:0"), QStringLiteral("--lang"), QStringLiteral("en")},
             &out, &err);
         QVERIFY2(rc != 0 && rc != -1, qPrintable(QString::number(rc)));
-        QVERIFY2(err.contains(QByteArray(QByteArray("chmod 600 ") + key.toUtf8())), err.constData());
+        QVERIFY2(err.contains(QByteArray(QByteArray("chmod 600 ") + key.toUtf8())),
+                 err.constData());
 
         // Fixed as the message says, the key is accepted again (shown by `audit verify`, which
         // loads it the same way and, unlike `serve`, returns).

@@ -9,18 +9,16 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
 #include <thread>
 #include <vector>
 
-#include "httpclient.h"
-#include "rawhttp.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/rawhttp.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::HttpClient;
 using dx::test::HttpReply;
@@ -29,9 +27,7 @@ using dx::test::TestServer;
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toString();
-}
+using dx::test::str;
 
 QString sha256Of(const QByteArray &bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -79,25 +75,6 @@ std::vector<RawReply> inParallel(int n, const std::function<RawReply()> &request
 
 QString codeOf(const QJsonObject &body) {
     return body.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
-}
-
-/// A read-only look at the server's database (SQLite allows it beside the running server).
-qint64 countIn(const QString &dbPath, const QString &sql, const QVariantList &binds = {}) {
-    qint64 n = -1;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe-count"));
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant &b : binds) q.addBindValue(b);
-            if (q.exec() && q.next()) n = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("probe-count"));
-    return n;
 }
 
 int auditVerify(const QString &dataDir, QByteArray *out) {
@@ -188,12 +165,13 @@ void TestHostileProbe::invalidUsernamesKeepTheAuditChainIntact() {
     QByteArray out;
     QCOMPARE(auditVerify(m_server.dataDir(), &out), 0);
     // Stored in canonical form: no raw NUL, the NUL shown as its control picture.
-    QCOMPARE(countIn(m_server.dbPath(),
-                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(actor, char(0))")),
+    QCOMPARE(dx::test::count(
+                 m_server.dbPath(),
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(actor, char(0))")),
              0);
-    QVERIFY(countIn(m_server.dbPath(),
-                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ?"),
-                    {QString(QStringLiteral("ad") + QChar(0x2400) + QStringLiteral("min"))}) >= 1);
+    QVERIFY(dx::test::count(
+                m_server.dbPath(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ?"),
+                {QString(QStringLiteral("ad") + QChar(0x2400) + QStringLiteral("min"))}) >= 1);
 }
 
 void TestHostileProbe::parallelWrongSignInsCheckNoMoreThanTheLimit() {
@@ -214,9 +192,10 @@ void TestHostileProbe::parallelWrongSignInsCheckNoMoreThanTheLimit() {
     QVERIFY2(checked <= 5, qPrintable(QStringLiteral("%1 passwords were checked").arg(checked)));
     QVERIFY(checked >= 1);
     // The audit agrees: no more than five wrong passwords were looked at.
-    QVERIFY(countIn(m_server.dbPath(),
-                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'probe.burst' "
-                                   "AND outcome = 'failed:bad_password'")) <= 5);
+    QVERIFY(
+        dx::test::count(m_server.dbPath(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'probe.burst' "
+                                       "AND outcome = 'failed:bad_password'")) <= 5);
     // And the right password is refused now: the account is locked.
     QCOMPARE(signInRaw(R"({"username":"probe.burst","password":"Burst#2026a"})").status, 423);
 }
@@ -414,14 +393,16 @@ void TestHostileProbe::commandIdIsAppliedOnceWhateverSeqOrClient() {
     QVERIFY(!stranger.contains(QLatin1String("result")));
 
     // Applied once: one audit record of it being applied, one listing.
-    QCOMPARE(countIn(m_server.dbPath(),
-                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command_id = ? AND "
-                                    "outcome = 'applied'"),
-                     {id}),
-             1);
-    QCOMPARE(countIn(m_server.dbPath(),
-                     QStringLiteral("SELECT COUNT(*) FROM listings WHERE id = ?"), {listingId}),
-             1);
+    QCOMPARE(
+        dx::test::count(m_server.dbPath(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command_id = ? AND "
+                                       "outcome = 'applied'"),
+                        {id}),
+        1);
+    QCOMPARE(
+        dx::test::count(m_server.dbPath(),
+                        QStringLiteral("SELECT COUNT(*) FROM listings WHERE id = ?"), {listingId}),
+        1);
     // The seqs were used up: the client's next command follows on.
     const QJsonObject next =
         provider->push(QStringLiteral("listing.save"), {}, {{QStringLiteral("listing"), listing}});
@@ -466,11 +447,12 @@ void TestHostileProbe::commandIdRunNowIsAppliedOnceOnEitherRoute() {
     QCOMPARE(stranger.status, 409);
     QCOMPARE(stranger.error().value(QLatin1String("code")).toString(), QStringLiteral("duplicate"));
 
-    QCOMPARE(countIn(m_server.dbPath(),
-                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command_id = ? AND "
-                                    "outcome = 'applied'"),
-                     {id}),
-             1);
+    QCOMPARE(
+        dx::test::count(m_server.dbPath(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command_id = ? AND "
+                                       "outcome = 'applied'"),
+                        {id}),
+        1);
 }
 
 void TestHostileProbe::buyerPageEscapesEveryTextAndCannotBeFramed() {

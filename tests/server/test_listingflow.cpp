@@ -14,9 +14,9 @@
 
 #include <memory>
 
-#include "httpclient.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::HttpClient;
 using dx::test::HttpReply;
@@ -25,9 +25,7 @@ using dx::test::TestServer;
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toString();
-}
+using dx::test::str;
 
 QByteArray png(int seed) {
     QImage image(240, 160, QImage::Format_RGB32);
@@ -40,9 +38,7 @@ QByteArray png(int seed) {
     return bytes;
 }
 
-bool applied(const QJsonObject &outcome) {
-    return str(outcome, "status") == QStringLiteral("applied");
-}
+using dx::test::applied;
 
 // The entity ids of the pending tab of `s`'s inbox.
 QSet<QString> pendingIds(Session &s) {

@@ -8,9 +8,9 @@
 
 #include <memory>
 
-#include "httpclient.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::errorCode;
 using dx::test::errorField;

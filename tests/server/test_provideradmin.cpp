@@ -7,9 +7,9 @@
 
 #include <memory>
 
-#include "httpclient.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::errorCode;
 using dx::test::errorField;
@@ -20,9 +20,7 @@ namespace {
 const QString kApplied = QStringLiteral("applied");
 const QString kAbc = QStringLiteral("中国农业银行");
 
-QString statusOf(const QJsonObject &outcome) {
-    return outcome.value(QLatin1String("status")).toString();
-}
+using dx::test::statusOf;
 QJsonObject resultOf(const QJsonObject &outcome) {
     return outcome.value(QLatin1String("result")).toObject();
 }

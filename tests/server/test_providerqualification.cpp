@@ -10,9 +10,9 @@
 
 #include <memory>
 
-#include "httpclient.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::HttpClient;
 using dx::test::HttpReply;
@@ -21,13 +21,9 @@ using dx::test::TestServer;
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toString();
-}
+using dx::test::str;
 
-QString statusOf(const QJsonObject &outcome) {
-    return str(outcome, "status");
-}
+using dx::test::statusOf;
 
 QSet<QString> pending(Session &s) {
     QSet<QString> ids;

@@ -8,9 +8,9 @@
 
 #include <memory>
 
-#include "httpclient.h"
-#include "serverhelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 using dx::test::errorCode;
 using dx::test::errorField;
@@ -23,9 +23,7 @@ namespace {
 const QString kApplied = QStringLiteral("applied");
 const QString kSubPassword = QStringLiteral("Sub#2026sales");
 
-QString statusOf(const QJsonObject &outcome) {
-    return outcome.value(QLatin1String("status")).toString();
-}
+using dx::test::statusOf;
 
 QJsonObject newSub(const QString &username, const QString &mobile, const QStringList &menus) {
     return {{QStringLiteral("username"), username},

@@ -2,9 +2,9 @@
 // however often it is sent, rejections never block the queue, gaps are named, concurrent
 // decisions conflict instead of overwriting, and the change feed returns exactly what changed.
 
-#include "httpclient.h"
-#include "synchelpers.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,24 +17,13 @@
 #include <vector>
 
 using namespace dx::test;
-using namespace dx::test::sync;
 
 namespace {
 
 const QString kApplied = QStringLiteral("applied");
 const QString kRejected = QStringLiteral("rejected");
 
-QString statusOf(const QJsonObject &outcome) {
-    return outcome.value(QLatin1String("status")).toString();
-}
-
-QString errorCodeOf(const QJsonObject &outcome) {
-    return outcome.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
-}
-
-QByteArray compact(const QJsonObject &o) {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
+using dx::test::statusOf;
 
 // One pull page's rows keyed "entity/id".
 struct Pulled {
@@ -48,7 +37,7 @@ struct Pulled {
 };
 
 // Pulls from `cookie` until has_more is false.
-Pulled pullAll(HttpClient &http, const QString &cookie, int limit) {
+Pulled pullRows(HttpClient &http, const QString &cookie, int limit) {
     Pulled out;
     out.cookie = cookie;
     qint64 lastRev = -1;
@@ -195,7 +184,7 @@ void TestSync::sameSeqWithAnotherIdIsDuplicate() {
         command(original[u"seq"].toInteger(), QStringLiteral("no.such.command"), {}, {});
     const QJsonObject out = pushOne(*m_zy.http, m_zy.clientId, impostor);
     QCOMPARE(statusOf(out), kRejected);
-    QCOMPARE(errorCodeOf(out), QStringLiteral("duplicate"));
+    QCOMPARE(errorCode(out), QStringLiteral("duplicate"));
     QCOMPARE(count(m_server.dbPath(),
                    QStringLiteral("SELECT COUNT(*) FROM command_log WHERE command_id = ?"),
                    {impostor[u"id"].toString()}),
@@ -219,10 +208,10 @@ void TestSync::rejectedCommandsStillAdvanceLastSeq() {
     const QJsonArray outcomes = r.json().value(QLatin1String("outcomes")).toArray();
     QCOMPARE(outcomes.size(), 2);
     QCOMPARE(statusOf(outcomes[0].toObject()), kRejected);
-    QCOMPARE(errorCodeOf(outcomes[0].toObject()), QStringLiteral("required"));
+    QCOMPARE(errorCode(outcomes[0].toObject()), QStringLiteral("required"));
     QCOMPARE(outcomes[0][u"error"][u"field"].toString(), QStringLiteral("reason"));
     QCOMPARE(statusOf(outcomes[1].toObject()), kRejected);
-    QCOMPARE(errorCodeOf(outcomes[1].toObject()), QStringLiteral("unknown_command"));
+    QCOMPARE(errorCode(outcomes[1].toObject()), QStringLiteral("unknown_command"));
 
     // …yet the queue moves on: last_seq is 2, in the push answer and in the pull…
     QCOMPARE(r.json().value(QLatin1String("last_seq")).toInteger(), 2);
@@ -231,7 +220,7 @@ void TestSync::rejectedCommandsStillAdvanceLastSeq() {
     // …the next seq is processed (not a gap), and the application was not touched.
     const QJsonObject third = pushOne(http, clientId, decide(3, certId, rev + 1000, true));
     QCOMPARE(statusOf(third), kRejected);
-    QCOMPARE(errorCodeOf(third), QStringLiteral("conflict"));
+    QCOMPARE(errorCode(third), QStringLiteral("conflict"));
     QCOMPARE(lastSeqOf(http, clientId), 3);
     const QJsonObject row = certification(http, certId);
     QCOMPARE(row.value(QLatin1String("state")).toString(), QStringLiteral("submitted"));
@@ -253,7 +242,7 @@ void TestSync::seqAfterGapIsAnsweredGap() {
     QCOMPARE(r.status, 200);
     const QJsonObject out = r.json().value(QLatin1String("outcomes"))[0].toObject();
     QCOMPARE(statusOf(out), QStringLiteral("gap"));
-    QCOMPARE(errorCodeOf(out), QStringLiteral("gap"));
+    QCOMPARE(errorCode(out), QStringLiteral("gap"));
     QCOMPARE(out[u"error"][u"details"][u"expected"].toInteger(), 3);
     QCOMPARE(r.json().value(QLatin1String("last_seq")).toInteger(), 2);
     QCOMPARE(lastSeqOf(http, clientId), 2);
@@ -290,7 +279,7 @@ void TestSync::staleDecisionIsConflictWithCurrentRow() {
 
     // …then zy is told of the conflict with the server's current row…
     QCOMPARE(statusOf(rejected), kRejected);
-    QCOMPARE(errorCodeOf(rejected), QStringLiteral("conflict"));
+    QCOMPARE(errorCode(rejected), QStringLiteral("conflict"));
     const QJsonObject current = rejected[u"error"][u"details"][u"current"].toObject();
     QCOMPARE(current.value(QLatin1String("state")).toString(), QStringLiteral("approved"));
     QCOMPARE(current.value(QLatin1String("decided_by")).toString(), m_zy2.userId);
@@ -309,7 +298,7 @@ void TestSync::staleDecisionIsConflictWithCurrentRow() {
 void TestSync::pullReturnsEverythingOnceThenOnlyWhatChanged() {
     HttpClient &http = *m_zy.http;
     // A first full pull, page by page, gives each visible row once, in rev order.
-    const Pulled full = pullAll(http, {}, 50);
+    const Pulled full = pullRows(http, {}, 50);
     QVERIFY2(full.failure.isEmpty(), qPrintable(full.failure));
     QVERIFY(!full.reset);
     QVERIFY2(full.pages > 1, "the demo county should need more than one page of 50");
@@ -324,7 +313,7 @@ void TestSync::pullReturnsEverythingOnceThenOnlyWhatChanged() {
     QCOMPARE(replicaCert[u"data"][u"rev"].toInteger(), rev);
 
     // Pulling again from the final cookie returns nothing.
-    const Pulled again = pullAll(http, full.cookie, 50);
+    const Pulled again = pullRows(http, full.cookie, 50);
     QVERIFY2(again.failure.isEmpty(), qPrintable(again.failure));
     QVERIFY(!again.reset);
     QCOMPARE(again.rows.size(), 0);
@@ -341,7 +330,7 @@ void TestSync::pullReturnsEverythingOnceThenOnlyWhatChanged() {
     const QJsonObject out = pushOne(http, m_zy.clientId, decide(m_zy.nextSeq++, certId, rev, true));
     QCOMPARE(statusOf(out), kApplied);
 
-    const Pulled delta = pullAll(http, again.cookie, 50);
+    const Pulled delta = pullRows(http, again.cookie, 50);
     QVERIFY2(delta.failure.isEmpty(), qPrintable(delta.failure));
     QVERIFY(!delta.reset);
     QStringList changed = delta.rows.keys();
@@ -409,7 +398,7 @@ void TestSync::concurrentDecisionsApplyExactlyOnce() {
                                            approve ? QString() : QStringLiteral("材料不全"));
             sync.arrive_and_wait();
             const QJsonObject out = pushOne(http, reviewer.clientId, cmd);
-            results[size_t(i)] = {statusOf(out), errorCodeOf(out)};
+            results[size_t(i)] = {statusOf(out), errorCode(out)};
         }
     };
     std::unique_ptr<QThread> a(QThread::create([&] { run(m_zy, true, approvals); }));

@@ -3,9 +3,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "httpclient.h"
-#include "rawhttp.h"
-#include "testserver.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/rawhttp.h"
+#include "tests/support/testserver.h"
 
 using namespace dx::test;
 

@@ -1,4 +1,4 @@
-#include "dbdump.h"
+#include "tests/support/dbdump.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -100,6 +100,33 @@ QString dumpDatabase(const QString &sqlitePath, const QStringList &skipTables) {
     }
     QSqlDatabase::removeDatabase(connection);
     return out;
+}
+
+QVariantList queryColumn(const QString &dbPath, const QString &sql, const QVariantList &binds) {
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("dx-query-") + QString::number(++counter);
+    QVariantList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &b : binds) q.addBindValue(b);
+            if (q.exec()) {
+                while (q.next()) out << q.value(0);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+qint64 count(const QString &dbPath, const QString &sql, const QVariantList &binds) {
+    const QVariantList rows = queryColumn(dbPath, sql, binds);
+    return rows.size() == 1 ? rows.first().toLongLong() : -1;
 }
 
 }  // namespace dx::test

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace dx::test {
 
@@ -9,5 +10,13 @@ namespace dx::test {
 /// (tables by name, rows ordered by all columns). Two equal dumps mean "nothing changed".
 /// Opened read-only on a private connection; returns "ERROR: …" if the file cannot be read.
 QString dumpDatabase(const QString &sqlitePath, const QStringList &skipTables = {});
+
+/// Runs one SELECT on a private read-only connection to an SQLite database (the server's keeps
+/// running: WAL shows what it committed); the first column of every row.
+QVariantList queryColumn(const QString &sqlitePath, const QString &sql,
+                         const QVariantList &binds = {});
+
+/// `SELECT COUNT(*) …` through queryColumn(); -1 when the query failed.
+qint64 count(const QString &sqlitePath, const QString &sql, const QVariantList &binds = {});
 
 }  // namespace dx::test

@@ -34,11 +34,11 @@
 #include <csignal>
 #include <cstdio>
 
-#include "auth/actor.h"
-#include "blobs/blobstore.h"
-#include "domain/uploadrule.h"
-#include "sync/replica.h"
-#include "syncclient.h"
+#include "models/auth/actor.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/domain/uploadrule.h"
+#include "models/sync/replica.h"
 
 using namespace dx;
 

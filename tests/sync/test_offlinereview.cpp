@@ -3,17 +3,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
-#include "blobs/blobstore.h"
-#include "httpclient.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "testserver.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/sync/replica.h"
+#include "tests/support/dbdump.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/testserver.h"
 
 using namespace dx;
 using namespace dx::test;
@@ -271,20 +270,7 @@ private slots:
     }
 
 private:
-    int dumpCount(const QString &sql) {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(m_server.dbPath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        int n = -1;
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next()) n = q.value(0).toInt();
-        }
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
-        return n;
-    }
+    int dumpCount(const QString &sql) { return int(dx::test::count(m_server.dbPath(), sql)); }
 };
 
 QTEST_GUILESS_MAIN(TestOfflineReview)

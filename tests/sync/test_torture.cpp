@@ -40,12 +40,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "blobs/blobstore.h"
-#include "domain/uploadrule.h"
-#include "httpclient.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "testserver.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/domain/uploadrule.h"
+#include "models/sync/replica.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/testserver.h"
 
 #ifndef SYNC_AGENT_PATH
 #error "SYNC_AGENT_PATH must name the sync_agent executable (tests/sync/CMakeLists.txt)"

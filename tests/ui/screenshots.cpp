@@ -16,19 +16,19 @@
 
 #include <cstdio>
 
-#include "blobs/blobstore.h"
-#include "certificationreview.h"
-#include "domain/uploadrule.h"
-#include "inboxwidget.h"
-#include "listingeditor.h"
-#include "listingpreview.h"
-#include "listingsworkspace.h"
-#include "mainwindow.h"
-#include "session.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "testserver.h"
-#include "workspaces.h"
+#include "app/workspaces.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/session.h"
+#include "models/client/syncclient.h"
+#include "models/domain/uploadrule.h"
+#include "models/sync/replica.h"
+#include "tests/support/testserver.h"
+#include "ui/inbox/inboxwidget.h"
+#include "ui/listings/listingeditor.h"
+#include "ui/listings/listingpreview.h"
+#include "ui/listings/listingsworkspace.h"
+#include "ui/review/certificationreview.h"
+#include "ui/shell/mainwindow.h"
 
 using namespace dx;
 

@@ -22,17 +22,18 @@
 
 #include <memory>
 
-#include "blobs/blobstore.h"
-#include "certificationpage.h"
-#include "enterpriseworkspace.h"
-#include "fieldeditor.h"
-#include "formwidget.h"
-#include "httpclient.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "testserver.h"
-#include "uploadslot.h"
-#include "workbench.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/serverhelpers.h"
+#include "tests/support/testserver.h"
+#include "ui/enterprise/certificationpage.h"
+#include "ui/enterprise/enterpriseworkspace.h"
+#include "ui/enterprise/uploadslot.h"
+#include "ui/forms/fieldeditor.h"
+#include "ui/forms/formwidget.h"
 
 using namespace dx;
 using namespace dx::test;
@@ -41,9 +42,7 @@ namespace {
 
 const QString kReason = QStringLiteral("身份证反面照片模糊，请重新上传。");
 
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toString();
-}
+using dx::test::str;
 
 Actor actorFrom(HttpClient &http) {
     const QJsonObject u =

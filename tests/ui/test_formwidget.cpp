@@ -15,8 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "fieldeditor.h"
-#include "formwidget.h"
+#include "ui/forms/fieldeditor.h"
+#include "ui/forms/formwidget.h"
 
 using namespace dx;
 using Mode = FormValidator::Mode;

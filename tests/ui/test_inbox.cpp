@@ -19,11 +19,11 @@
 #include <algorithm>
 #include <functional>
 
-#include "core/clock.h"
-#include "inboxwidget.h"
-#include "taskmodel.h"
-#include "testserver.h"
-#include "uitesthelpers.h"
+#include "models/core/clock.h"
+#include "tests/support/testserver.h"
+#include "tests/ui/uitesthelpers.h"
+#include "ui/inbox/inboxwidget.h"
+#include "ui/inbox/taskmodel.h"
 
 using namespace dx;
 using namespace dx::test;

@@ -28,31 +28,31 @@
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
-#include "attachmentssection.h"
-#include "basicsection.h"
-#include "blobs/blobstore.h"
-#include "casessection.h"
-#include "contactsection.h"
-#include "httpclient.h"
-#include "inboxwidget.h"
-#include "listingeditor.h"
-#include "listingfileslot.h"
-#include "listingpreview.h"
-#include "listingreview.h"
-#include "listings/listingvalidator.h"
-#include "listingsworkspace.h"
-#include "mainwindow.h"
-#include "modulepanel.h"
-#include "modulessection.h"
-#include "myproducts.h"
-#include "session.h"
-#include "signindialog.h"
-#include "specssection.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "taskmodel.h"
-#include "testserver.h"
-#include "workspaces.h"
+#include "app/workspaces.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/session.h"
+#include "models/client/syncclient.h"
+#include "models/listings/listingvalidator.h"
+#include "models/sync/replica.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/testserver.h"
+#include "ui/inbox/inboxwidget.h"
+#include "ui/inbox/taskmodel.h"
+#include "ui/listings/attachmentssection.h"
+#include "ui/listings/basicsection.h"
+#include "ui/listings/casessection.h"
+#include "ui/listings/contactsection.h"
+#include "ui/listings/listingeditor.h"
+#include "ui/listings/listingfileslot.h"
+#include "ui/listings/listingpreview.h"
+#include "ui/listings/listingreview.h"
+#include "ui/listings/listingsworkspace.h"
+#include "ui/listings/modulepanel.h"
+#include "ui/listings/modulessection.h"
+#include "ui/listings/myproducts.h"
+#include "ui/listings/specssection.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/signin/signindialog.h"
 
 using namespace dx;
 using namespace dx::test;
@@ -382,6 +382,20 @@ private slots:
 
     void listingPassesOperatorExpertAndDepartment() {
         QVERIFY(!m_listed.isEmpty());
+        {
+            // The admin reads the listing but is no reviewer: the desk offers nothing the
+            // command processor would refuse (the workflow table decides both).
+            Desk admin(*m_session, m_server.baseUrl(), QStringLiteral("admin"),
+                       QStringLiteral("Guard#2026dx"));
+            QVERIFY(admin.syncOnce());
+            auto *review = admin.workspace<ListingReview>(QStringLiteral("listing_review"));
+            QVERIFY(review != nullptr);
+            review->open(m_listed);
+            QCOMPARE(review->currentId(), m_listed);
+            QVERIFY(!review->passButton()->isEnabled());
+            QVERIFY(!review->rejectButton()->isEnabled());
+            QVERIFY(!review->expertList()->isVisibleTo(review));
+        }
         {
             Desk op(*m_session, m_server.baseUrl(), QStringLiteral("operator"),
                     QStringLiteral("Ops#2026plat"));

@@ -20,19 +20,19 @@
 
 #include <memory>
 
-#include "bankaccountdialog.h"
-#include "bankaccountsworkspace.h"
-#include "changepassworddialog.h"
-#include "experteditor.h"
-#include "expertsworkspace.h"
-#include "fielderrors.h"
-#include "mainwindow.h"
-#include "subaccountdialog.h"
-#include "subaccountsworkspace.h"
-#include "testserver.h"
-#include "uitesthelpers.h"
-#include "uploadslot.h"
-#include "workspaces.h"
+#include "app/workspaces.h"
+#include "tests/support/testserver.h"
+#include "tests/ui/uitesthelpers.h"
+#include "ui/enterprise/uploadslot.h"
+#include "ui/forms/fielderrors.h"
+#include "ui/provider/bankaccountdialog.h"
+#include "ui/provider/bankaccountsworkspace.h"
+#include "ui/provider/experteditor.h"
+#include "ui/provider/expertsworkspace.h"
+#include "ui/provider/subaccountdialog.h"
+#include "ui/provider/subaccountsworkspace.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/signin/changepassworddialog.h"
 
 using namespace dx;
 using namespace dx::test;

@@ -6,25 +6,24 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
-#include "blobs/blobstore.h"
-#include "certificationreview.h"
-#include "httpclient.h"
-#include "inboxwidget.h"
-#include "mainwindow.h"
-#include "session.h"
-#include "signindialog.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "syncproblemsview.h"
-#include "testserver.h"
-#include "workspaces.h"
+#include "app/workspaces.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/session.h"
+#include "models/client/syncclient.h"
+#include "models/sync/replica.h"
+#include "tests/support/dbdump.h"
+#include "tests/support/httpclient.h"
+#include "tests/support/testserver.h"
+#include "ui/inbox/inboxwidget.h"
+#include "ui/review/certificationreview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/syncproblemsview.h"
+#include "ui/signin/signindialog.h"
 
 using namespace dx;
 using namespace dx::test;
@@ -232,22 +231,13 @@ private slots:
             QCOMPARE(cert.value(QStringLiteral("state")).toString(), expected[i]);
         }
         // exactly once: one applied decide per application in the server's log
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shell-check"));
-        db.setDatabaseName(m_server.dbPath());
-        QVERIFY(db.open());
-        for (const QString &id : decided) {
-            QSqlQuery q(db);
-            QVERIFY(q.exec(
-                QStringLiteral("SELECT COUNT(*) FROM command_log WHERE type = "
-                               "'certification.decide' AND status = 'applied' AND target = '") +
-                id + u'\''));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
-        }
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("shell-check"));
+        for (const QString &id : decided)
+            QCOMPARE(dx::test::count(m_server.dbPath(),
+                                     QStringLiteral("SELECT COUNT(*) FROM command_log WHERE type = "
+                                                    "'certification.decide' AND status = "
+                                                    "'applied' AND target = ?"),
+                                     {id}),
+                     1);
     }
 
     void aConflictAppearsInSyncProblems() {

@@ -1,8 +1,8 @@
 // The document viewer: PDFs and images open, render at the documented scale, turn, zoom,
 // search, print, and damaged input shows an error page instead of crashing.
-#include "documentviewer.h"
-#include "errorpage.h"
-#include "thumbnailpanel.h"
+#include "ui/viewer/documentviewer.h"
+#include "ui/viewer/errorpage.h"
+#include "ui/viewer/thumbnailpanel.h"
 
 #include <QAction>
 #include <QBuffer>

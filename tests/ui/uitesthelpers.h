@@ -9,11 +9,11 @@
 
 #include <memory>
 
-#include "blobs/blobstore.h"
-#include "httpclient.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "tests/support/httpclient.h"
 
 namespace dx::test {
 

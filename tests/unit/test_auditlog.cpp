@@ -2,8 +2,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "audit/auditlog.h"
-#include "store/database.h"
+#include "models/audit/auditlog.h"
+#include "models/store/database.h"
 
 using namespace dx;
 

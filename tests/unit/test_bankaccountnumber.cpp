@@ -3,8 +3,8 @@
 
 #include <QTest>
 
-#include "core/error.h"
-#include "provider/bankaccountnumber.h"
+#include "models/core/error.h"
+#include "models/provider/bankaccountnumber.h"
 
 using dx::BankAccountNumber;
 

@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "domain/creditcode.h"
+#include "models/domain/creditcode.h"
 
 using namespace Qt::StringLiterals;
 using dx::CreditCode;

@@ -2,8 +2,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "forms/formschema.h"
-#include "forms/formvalidator.h"
+#include "models/forms/formschema.h"
+#include "models/forms/formvalidator.h"
 
 using namespace dx;
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "domain/idnumber.h"
+#include "models/domain/idnumber.h"
 
 using namespace Qt::StringLiterals;
 using dx::IdNumber;

@@ -5,8 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "listings/listingpage.h"
-#include "listings/listingvalidator.h"
+#include "models/listings/listingpage.h"
+#include "models/listings/listingvalidator.h"
 
 using dx::ListingPage;
 using dx::ListingValidator;

@@ -2,7 +2,7 @@
 
 #include <limits>
 
-#include "domain/money.h"
+#include "models/domain/money.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include <QTest>
 
-#include "security/passwordhasher.h"
-#include "security/randomtoken.h"
+#include "models/security/passwordhasher.h"
+#include "models/security/randomtoken.h"
 
 using namespace Qt::StringLiterals;
 using dx::PasswordHasher;

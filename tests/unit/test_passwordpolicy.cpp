@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "security/passwordpolicy.h"
+#include "models/security/passwordpolicy.h"
 
 using namespace Qt::StringLiterals;
 using dx::PasswordPolicy;

@@ -1,7 +1,7 @@
 #include <QTest>
 
-#include "domain/email.h"
-#include "domain/phone.h"
+#include "models/domain/email.h"
+#include "models/domain/phone.h"
 
 using namespace Qt::StringLiterals;
 using dx::Email;

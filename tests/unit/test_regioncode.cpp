@@ -1,7 +1,7 @@
 #include <QFile>
 #include <QTest>
 
-#include "domain/regioncode.h"
+#include "models/domain/regioncode.h"
 
 using namespace Qt::StringLiterals;
 using dx::RegionCode;

@@ -2,8 +2,8 @@
 #include <QImage>
 #include <QTest>
 
-#include "domain/filesniffer.h"
-#include "domain/uploadrule.h"
+#include "models/domain/filesniffer.h"
+#include "models/domain/uploadrule.h"
 
 using namespace dx;
 

@@ -27,11 +27,11 @@
 #include <array>
 #include <functional>
 
-#include "domain/creditcode.h"
-#include "domain/email.h"
-#include "domain/idnumber.h"
-#include "domain/phone.h"
-#include "domain/regioncode.h"
+#include "models/domain/creditcode.h"
+#include "models/domain/email.h"
+#include "models/domain/idnumber.h"
+#include "models/domain/phone.h"
+#include "models/domain/regioncode.h"
 
 using namespace Qt::StringLiterals;
 using dx::CreditCode;

@@ -4,9 +4,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "auth/visibility.h"
-#include "store/database.h"
-#include "workflow/workflow.h"
+#include "models/auth/visibility.h"
+#include "models/store/database.h"
+#include "models/workflow/workflow.h"
 
 using namespace dx;
 

@@ -1,4 +1,4 @@
-#include "certificationpage.h"
+#include "ui/enterprise/certificationpage.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -14,12 +14,13 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "blobs/blobstore.h"
-#include "domain/uploadrule.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "uploadslot.h"
-#include "workbench.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/domain/uploadrule.h"
+#include "models/sync/replica.h"
+#include "models/workflow/workflow.h"
+#include "ui/enterprise/uploadslot.h"
 
 namespace dx {
 
@@ -211,11 +212,14 @@ void CertificationPage::refresh() {
     m_syncMarker->setVisible(m_pendingSync);
 
     // Withdrawing needs the server's id of the application, so it waits for the sync.
-    m_withdraw->setVisible(m_state == QStringLiteral("submitted"));
+    // What may be done from this state is the workflow table's answer, not a copy of it.
+    const Workflow &flow = certificationWorkflow(o.value(QStringLiteral("kind")).toString());
+    const TargetScope target{orgId, {}};  // the page is always of the actor's organisation
+    m_withdraw->setVisible(
+        flow.allows(m_wb.actor, QStringLiteral("certification.withdraw"), {}, m_state, target));
     m_withdraw->setEnabled(!m_pendingSync);
-    const bool editable = m_state.isEmpty() || m_state == QStringLiteral("draft") ||
-                          m_state == QStringLiteral("rejected") ||
-                          m_state == QStringLiteral("voided");
+    const bool editable =
+        flow.allows(m_wb.actor, QStringLiteral("certification.submit"), {}, m_state, target);
     m_application->setEnabled(editable);
     m_submit->setText(m_state.isEmpty() ? tr("Submit application") : tr("Submit again"));
     if (editable) {

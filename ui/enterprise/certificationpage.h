@@ -6,7 +6,7 @@
 
 #include <functional>
 
-#include "core/error.h"
+#include "models/core/error.h"
 
 class QGroupBox;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "enterpriseworkspace.h"
+#include "ui/enterprise/enterpriseworkspace.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -9,11 +9,11 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "certificationpage.h"
-#include "formwidget.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "ui/enterprise/certificationpage.h"
+#include "ui/forms/formwidget.h"
 
 namespace dx {
 

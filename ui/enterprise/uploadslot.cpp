@@ -1,4 +1,4 @@
-#include "uploadslot.h"
+#include "ui/enterprise/uploadslot.h"
 
 #include <QGridLayout>
 #include <QImageReader>

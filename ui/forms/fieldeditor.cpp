@@ -1,4 +1,4 @@
-#include "fieldeditor.h"
+#include "ui/forms/fieldeditor.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -17,7 +17,7 @@
 
 #include <limits>
 
-#include "domain/regioncode.h"
+#include "models/domain/regioncode.h"
 
 namespace dx {
 

@@ -3,7 +3,7 @@
 #include <QJsonValue>
 #include <QWidget>
 
-#include "forms/formschema.h"
+#include "models/forms/formschema.h"
 
 class QButtonGroup;
 class QComboBox;

@@ -1,4 +1,4 @@
-#include "fielderrors.h"
+#include "ui/forms/fielderrors.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

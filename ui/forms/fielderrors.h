@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QString>
 
-#include "core/error.h"
+#include "models/core/error.h"
 
 class QLabel;
 class QWidget;

@@ -1,4 +1,4 @@
-#include "formwidget.h"
+#include "ui/forms/formwidget.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,7 +16,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "fieldeditor.h"
+#include "ui/forms/fieldeditor.h"
 
 Q_LOGGING_CATEGORY(lcForms, "dx.forms")
 

@@ -6,9 +6,9 @@
 #include <QStringList>
 #include <QWidget>
 
-#include "core/error.h"
-#include "forms/formschema.h"
-#include "forms/formvalidator.h"
+#include "models/core/error.h"
+#include "models/forms/formschema.h"
+#include "models/forms/formvalidator.h"
 
 class QFormLayout;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "inboxwidget.h"
+#include "ui/inbox/inboxwidget.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,10 +14,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "taskmodel.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "ui/inbox/taskmodel.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "taskmodel.h"
+#include "ui/inbox/taskmodel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -8,9 +8,9 @@
 
 #include <algorithm>
 
-#include "auth/visibility.h"
-#include "core/clock.h"
-#include "store/database.h"
+#include "models/auth/visibility.h"
+#include "models/core/clock.h"
+#include "models/store/database.h"
 
 Q_LOGGING_CATEGORY(lcInbox, "dx.inbox")
 

@@ -5,8 +5,8 @@
 #include <QList>
 #include <QStringList>
 
-#include "auth/actor.h"
-#include "items/taskquery.h"
+#include "models/auth/actor.h"
+#include "models/items/taskquery.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "attachmentssection.h"
+#include "ui/listings/attachmentssection.h"
 
 #include <QGridLayout>
 #include <QJsonArray>
@@ -7,7 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "listingfileslot.h"
+#include "ui/listings/listingfileslot.h"
 
 namespace dx {
 

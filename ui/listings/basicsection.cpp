@@ -1,4 +1,4 @@
-#include "basicsection.h"
+#include "ui/listings/basicsection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -7,8 +7,8 @@
 #include <QListWidget>
 #include <QSpinBox>
 
-#include "listingfileslot.h"
-#include "listingwidgets.h"
+#include "ui/listings/listingfileslot.h"
+#include "ui/listings/listingwidgets.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "casessection.h"
+#include "ui/listings/casessection.h"
 
 #include <QFormLayout>
 #include <QJsonArray>
@@ -8,8 +8,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "listingfileslot.h"
-#include "listingwidgets.h"
+#include "ui/listings/listingfileslot.h"
+#include "ui/listings/listingwidgets.h"
 
 namespace dx {
 

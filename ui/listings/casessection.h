@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "listingsection.h"
+#include "ui/listings/listingsection.h"
 
 class QLineEdit;
 class QSpinBox;

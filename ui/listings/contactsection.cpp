@@ -1,4 +1,4 @@
-#include "contactsection.h"
+#include "ui/listings/contactsection.h"
 
 #include <QFormLayout>
 #include <QLabel>

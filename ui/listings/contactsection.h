@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listingsection.h"
+#include "ui/listings/listingsection.h"
 
 class QLineEdit;
 

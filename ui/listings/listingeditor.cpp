@@ -1,4 +1,4 @@
-#include "listingeditor.h"
+#include "ui/listings/listingeditor.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,17 +12,17 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "attachmentssection.h"
-#include "basicsection.h"
-#include "casessection.h"
-#include "contactsection.h"
-#include "listings/listingvalidator.h"
-#include "listingwidgets.h"
-#include "modulessection.h"
-#include "specssection.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/listings/listingvalidator.h"
+#include "models/sync/replica.h"
+#include "ui/listings/attachmentssection.h"
+#include "ui/listings/basicsection.h"
+#include "ui/listings/casessection.h"
+#include "ui/listings/contactsection.h"
+#include "ui/listings/listingwidgets.h"
+#include "ui/listings/modulessection.h"
+#include "ui/listings/specssection.h"
 
 namespace dx {
 

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QWidget>
 
-#include "core/error.h"
+#include "models/core/error.h"
 
 class QLabel;
 class QPushButton;

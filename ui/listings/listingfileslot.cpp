@@ -1,4 +1,4 @@
-#include "listingfileslot.h"
+#include "ui/listings/listingfileslot.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -8,11 +8,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "blobs/blobstore.h"
-#include "domain/uploadrule.h"
-#include "syncclient.h"
-#include "uploadslot.h"
-#include "workbench.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/domain/uploadrule.h"
+#include "ui/enterprise/uploadslot.h"
 
 namespace dx {
 

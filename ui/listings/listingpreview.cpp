@@ -1,4 +1,4 @@
-#include "listingpreview.h"
+#include "ui/listings/listingpreview.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,12 +9,12 @@
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
-#include "blobs/blobstore.h"
-#include "listings/listingpage.h"
-#include "listings/listingvalidator.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/listings/listingpage.h"
+#include "models/listings/listingvalidator.h"
+#include "models/sync/replica.h"
 
 namespace dx {
 

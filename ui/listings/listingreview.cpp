@@ -1,4 +1,4 @@
-#include "listingreview.h"
+#include "ui/listings/listingreview.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -16,11 +16,12 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-#include "listingpreview.h"
-#include "listingwidgets.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "models/workflow/listingworkflow.h"
+#include "ui/listings/listingpreview.h"
+#include "ui/listings/listingwidgets.h"
 
 namespace dx {
 
@@ -191,22 +192,34 @@ void ListingReview::updatePanel() {
 
     const bool initial = !expert && st == QLatin1String("pending_initial");
     const bool second = !expert && st == QLatin1String("pending_expert");
-    const bool final = role == Role::Department && st == QLatin1String("pending_final");
-    const bool opinion = expert && state() == QLatin1String("pending_expert");
-    const bool operatorRole = role == Role::Operator || role == Role::Admin;
-    m_expertBox->setVisible(operatorRole && initial);
-    const bool showOpinions = operatorRole && (second || st == QLatin1String("pending_final"));
+    const bool final = !expert && st == QLatin1String("pending_final");
+    // Which actions this actor may take here is the workflow table's answer (docs/LISTINGS.md),
+    // the same the command processor applies: an admin may read the listing, not decide it.
+    const Workflow &flow = listingWorkflow();
+    const auto may = [&](const QString &command, const QString &variant) {
+        return !m_id.isEmpty() && flow.allows(m_wb.actor, command, variant, st, {});
+    };
+    const bool canPass = expert ? state() == QLatin1String("pending_expert") &&
+                                      may(QStringLiteral("listing.expert_opinion"), {})
+                         : final ? may(QStringLiteral("listing.final"), QStringLiteral("approve"))
+                                 : may(QStringLiteral("listing.review"), QStringLiteral("pass"));
+    const bool canReject =
+        !expert && (final ? may(QStringLiteral("listing.final"), QStringLiteral("reject"))
+                          : may(QStringLiteral("listing.review"), QStringLiteral("reject")));
+    const bool readsOpinions =
+        role == Role::Operator || role == Role::Admin || role == Role::Department;
+    m_expertBox->setVisible(canPass && initial);
+    const bool showOpinions = readsOpinions && (second || final);
     m_opinionsBox->setVisible(showOpinions);
-    m_scoreBox->setVisible(opinion);
-    m_reasonBox->setVisible((operatorRole && (initial || second)) || final);
+    m_scoreBox->setVisible(canPass && expert);
+    m_reasonBox->setVisible(canReject);
     m_reject->setVisible(!expert);
     m_pass->setText(expert   ? tr("Submit opinion (提交意见)")
                     : final  ? tr("Approve and list (通过)")
                     : second ? tr("Pass to final review (提交终审)")
                              : tr("Pass to expert review (通过初审)"));
-    const bool canDecide = (operatorRole && (initial || second)) || final || opinion;
-    m_pass->setEnabled(canDecide);
-    m_reject->setEnabled(canDecide);
+    m_pass->setEnabled(canPass);
+    m_reject->setEnabled(canReject);
 
     m_opinionList->clear();
     if (showOpinions) {
@@ -245,7 +258,7 @@ void ListingReview::pass() {
                       {{QStringLiteral("score"), m_score->value()},
                        {QStringLiteral("opinion"), m_opinion->toPlainText().trimmed()}},
                       QStringLiteral("opinion"));
-    if (role == Role::Department)
+    if (state() == QLatin1String("pending_final"))
         return decide(QStringLiteral("listing.final"),
                       {{QStringLiteral("decision"), QStringLiteral("approve")}},
                       QStringLiteral("approve"));
@@ -262,8 +275,8 @@ void ListingReview::pass() {
 void ListingReview::reject() {
     const QJsonObject payload{{QStringLiteral("decision"), QStringLiteral("reject")},
                               {QStringLiteral("reason"), composedReason()}};
-    decide(m_wb.actor.role == Role::Department ? QStringLiteral("listing.final")
-                                               : QStringLiteral("listing.review"),
+    decide(state() == QLatin1String("pending_final") ? QStringLiteral("listing.final")
+                                                     : QStringLiteral("listing.review"),
            payload, QStringLiteral("reject"));
 }
 

@@ -1,4 +1,4 @@
-#include "listingsection.h"
+#include "ui/listings/listingsection.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -1,15 +1,15 @@
-#include "listingsworkspace.h"
+#include "ui/listings/listingsworkspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "listingeditor.h"
-#include "listingpreview.h"
-#include "myproducts.h"
-#include "sync/replica.h"
-#include "workbench.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "ui/listings/listingeditor.h"
+#include "ui/listings/listingpreview.h"
+#include "ui/listings/myproducts.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "listingwidgets.h"
+#include "ui/listings/listingwidgets.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
@@ -6,9 +6,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include "domain/money.h"
-#include "forms/formschema.h"
-#include "listings/listingvalidator.h"
+#include "models/domain/money.h"
+#include "models/forms/formschema.h"
+#include "models/listings/listingvalidator.h"
 
 namespace dx::ListingWidgets {
 

@@ -1,4 +1,4 @@
-#include "modulepanel.h"
+#include "ui/listings/modulepanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "listingfileslot.h"
+#include "ui/listings/listingfileslot.h"
 
 namespace dx {
 

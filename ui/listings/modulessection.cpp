@@ -1,12 +1,12 @@
-#include "modulessection.h"
+#include "ui/listings/modulessection.h"
 
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "listings/listingvalidator.h"
-#include "modulepanel.h"
+#include "models/listings/listingvalidator.h"
+#include "ui/listings/modulepanel.h"
 
 namespace dx {
 

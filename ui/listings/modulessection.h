@@ -2,7 +2,7 @@
 
 #include <QList>
 
-#include "listingsection.h"
+#include "ui/listings/listingsection.h"
 
 class QVBoxLayout;
 

@@ -1,4 +1,4 @@
-#include "myproducts.h"
+#include "ui/listings/myproducts.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -11,10 +11,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "listingwidgets.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "ui/listings/listingwidgets.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "specssection.h"
+#include "ui/listings/specssection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "listingwidgets.h"
+#include "ui/listings/listingwidgets.h"
 
 namespace dx {
 

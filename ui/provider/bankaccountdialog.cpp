@@ -1,4 +1,4 @@
-#include "bankaccountdialog.h"
+#include "ui/provider/bankaccountdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,12 +9,12 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
-#include "fielderrors.h"
-#include "provider/bankaccountnumber.h"
-#include "provider/providerpolicy.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/provider/bankaccountnumber.h"
+#include "models/provider/providerpolicy.h"
+#include "models/sync/replica.h"
+#include "ui/forms/fielderrors.h"
 
 namespace dx {
 

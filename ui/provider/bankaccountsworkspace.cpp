@@ -1,4 +1,4 @@
-#include "bankaccountsworkspace.h"
+#include "ui/provider/bankaccountsworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,12 +8,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "bankaccountdialog.h"
-#include "core/error.h"
-#include "rostertable.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/core/error.h"
+#include "models/sync/replica.h"
+#include "ui/provider/bankaccountdialog.h"
+#include "ui/provider/rostertable.h"
 
 namespace dx {
 

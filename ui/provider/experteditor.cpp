@@ -1,4 +1,4 @@
-#include "experteditor.h"
+#include "ui/provider/experteditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,12 +13,12 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "blobs/blobstore.h"
-#include "domain/uploadrule.h"
-#include "fielderrors.h"
-#include "syncclient.h"
-#include "uploadslot.h"
-#include "workbench.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/domain/uploadrule.h"
+#include "ui/enterprise/uploadslot.h"
+#include "ui/forms/fielderrors.h"
 
 namespace dx {
 

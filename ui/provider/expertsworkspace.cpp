@@ -1,15 +1,15 @@
-#include "expertsworkspace.h"
+#include "ui/provider/expertsworkspace.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "experteditor.h"
-#include "rostertable.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "ui/provider/experteditor.h"
+#include "ui/provider/rostertable.h"
 
 namespace dx {
 

@@ -1,8 +1,8 @@
-#include "menulabels.h"
+#include "ui/provider/menulabels.h"
 
 #include <QCoreApplication>
 
-#include "auth/actor.h"
+#include "models/auth/actor.h"
 
 namespace dx {
 

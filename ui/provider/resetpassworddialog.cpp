@@ -1,4 +1,4 @@
-#include "resetpassworddialog.h"
+#include "ui/provider/resetpassworddialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,8 +8,8 @@
 #include <QPointer>
 #include <QVBoxLayout>
 
-#include "fielderrors.h"
-#include "syncclient.h"
+#include "models/client/syncclient.h"
+#include "ui/forms/fielderrors.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "rostertable.h"
+#include "ui/provider/rostertable.h"
 
 #include <QDialog>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "subaccountdialog.h"
+#include "ui/provider/subaccountdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,11 +10,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "auth/actor.h"
-#include "fielderrors.h"
-#include "menulabels.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/auth/actor.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "ui/forms/fielderrors.h"
+#include "ui/provider/menulabels.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "subaccountsworkspace.h"
+#include "ui/provider/subaccountsworkspace.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -6,14 +6,14 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "domain/phone.h"
-#include "menulabels.h"
-#include "resetpassworddialog.h"
-#include "rostertable.h"
-#include "subaccountdialog.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/domain/phone.h"
+#include "models/sync/replica.h"
+#include "ui/provider/menulabels.h"
+#include "ui/provider/resetpassworddialog.h"
+#include "ui/provider/rostertable.h"
+#include "ui/provider/subaccountdialog.h"
 
 namespace dx {
 

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QWidget>
 
-#include "rostertable.h"
+#include "ui/provider/rostertable.h"
 
 class QLabel;
 class QPushButton;

@@ -1,4 +1,4 @@
-#include "certificationreview.h"
+#include "ui/review/certificationreview.h"
 
 #include <QAction>
 #include <QColor>
@@ -23,14 +23,15 @@
 
 #include <optional>
 
-#include "blobs/blobstore.h"
-#include "documentviewer.h"
-#include "domain/regioncode.h"
-#include "forms/formschema.h"
-#include "sync/replica.h"
-#include "syncclient.h"
-#include "workbench.h"
-#include "workflow/reviewchecks.h"
+#include "models/blobs/blobstore.h"
+#include "models/client/syncclient.h"
+#include "models/client/workbench.h"
+#include "models/domain/regioncode.h"
+#include "models/forms/formschema.h"
+#include "models/sync/replica.h"
+#include "models/workflow/reviewchecks.h"
+#include "models/workflow/workflow.h"
+#include "ui/viewer/documentviewer.h"
 
 namespace dx {
 
@@ -380,11 +381,19 @@ void CertificationReview::showApplication() {
         showDocument(i);
     }
 
-    const bool open = state == QStringLiteral("submitted");
-    m_approve->setEnabled(open);
-    m_reject->setEnabled(open);
-    m_templates->setEnabled(open);
-    m_reasonText->setEnabled(open);
+    // Offered only when the workflow table lets this actor decide (an admin reads the
+    // application but is no reviewer): the same rule the command processor applies.
+    const Workflow &flow = certificationWorkflow(text(m_cert, "org_kind"));
+    const TargetScope target{text(m_cert, "org_id"), region};
+    const QString decide = QStringLiteral("certification.decide");
+    const bool approvable =
+        shown && flow.allows(m_wb.actor, decide, QStringLiteral("approve"), state, target);
+    const bool rejectable =
+        shown && flow.allows(m_wb.actor, decide, QStringLiteral("reject"), state, target);
+    m_approve->setEnabled(approvable);
+    m_reject->setEnabled(rejectable);
+    m_templates->setEnabled(rejectable);
+    m_reasonText->setEnabled(rejectable);
     if (!m_id.isEmpty() && !shown) {
         m_error->setText(tr("This application is not on this computer."));
         m_error->show();

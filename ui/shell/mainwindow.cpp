@@ -1,4 +1,4 @@
-#include "mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -13,8 +13,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 
-#include "changepassworddialog.h"
-#include "syncclient.h"
+#include "models/client/syncclient.h"
+#include "ui/signin/changepassworddialog.h"
 
 namespace dx {
 

@@ -2,7 +2,7 @@
 
 #include <QMainWindow>
 
-#include "workbench.h"
+#include "models/client/workbench.h"
 
 class QLabel;
 class QListWidget;

@@ -1,4 +1,4 @@
-#include "syncproblemsview.h"
+#include "ui/shell/syncproblemsview.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -8,8 +8,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "sync/replica.h"
-#include "syncclient.h"
+#include "models/client/syncclient.h"
+#include "models/sync/replica.h"
 
 namespace dx {
 

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "workbench.h"
+#include "models/client/workbench.h"
 
 class QLabel;
 class QTreeWidget;

@@ -1,4 +1,4 @@
-#include "changepassworddialog.h"
+#include "ui/signin/changepassworddialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,9 +9,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "fielderrors.h"
-#include "security/passwordpolicy.h"
-#include "syncclient.h"
+#include "models/client/syncclient.h"
+#include "models/security/passwordpolicy.h"
+#include "ui/forms/fielderrors.h"
 
 namespace dx {
 

@@ -1,4 +1,4 @@
-#include "signindialog.h"
+#include "ui/signin/signindialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

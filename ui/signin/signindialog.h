@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "session.h"
+#include "models/client/session.h"
 
 class QLabel;
 class QLineEdit;

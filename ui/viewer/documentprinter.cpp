@@ -1,7 +1,7 @@
-#include "documentprinter.h"
+#include "ui/viewer/documentprinter.h"
 
-#include "pdfrenderer.h"
-#include "viewerlog.h"
+#include "ui/viewer/pdfrenderer.h"
+#include "ui/viewer/viewerlog.h"
 
 #include <QFuture>
 #include <QPainter>

@@ -1,13 +1,13 @@
-#include "documentviewer.h"
+#include "ui/viewer/documentviewer.h"
 
-#include "documentprinter.h"
-#include "errorpage.h"
-#include "findbar.h"
-#include "pageselectoraction.h"
-#include "pageview.h"
-#include "pdfrenderer.h"
-#include "thumbnailpanel.h"
-#include "viewerlog.h"
+#include "ui/viewer/documentprinter.h"
+#include "ui/viewer/errorpage.h"
+#include "ui/viewer/findbar.h"
+#include "ui/viewer/pageselectoraction.h"
+#include "ui/viewer/pageview.h"
+#include "ui/viewer/pdfrenderer.h"
+#include "ui/viewer/thumbnailpanel.h"
+#include "ui/viewer/viewerlog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // DocumentViewer's actions: creating them, the toolbar, their texts and states, and the
 // actions that open dialogs (print, print to PDF). The rest is in documentviewer.cpp.
-#include "documentviewer.h"
+#include "ui/viewer/documentviewer.h"
 
-#include "findbar.h"
-#include "pageselectoraction.h"
-#include "thumbnailpanel.h"
+#include "ui/viewer/findbar.h"
+#include "ui/viewer/pageselectoraction.h"
+#include "ui/viewer/thumbnailpanel.h"
 
 #include <QAction>
 #include <QEvent>

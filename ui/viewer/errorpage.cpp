@@ -1,4 +1,4 @@
-#include "errorpage.h"
+#include "ui/viewer/errorpage.h"
 
 #include <QLabel>
 #include <QStyle>

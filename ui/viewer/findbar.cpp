@@ -1,4 +1,4 @@
-#include "findbar.h"
+#include "ui/viewer/findbar.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "pageselectoraction.h"
+#include "ui/viewer/pageselectoraction.h"
 
 #include <QSpinBox>
 

@@ -1,4 +1,4 @@
-#include "pageview.h"
+#include "ui/viewer/pageview.h"
 
 #include <QMouseEvent>
 #include <QPainter>

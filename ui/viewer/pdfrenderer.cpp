@@ -1,6 +1,6 @@
-#include "pdfrenderer.h"
+#include "ui/viewer/pdfrenderer.h"
 
-#include "viewerlog.h"
+#include "ui/viewer/viewerlog.h"
 
 #include <QtConcurrent/qtconcurrenttask.h>
 #include <QMutex>

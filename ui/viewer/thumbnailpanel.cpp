@@ -1,6 +1,6 @@
-#include "thumbnailpanel.h"
+#include "ui/viewer/thumbnailpanel.h"
 
-#include "pdfrenderer.h"
+#include "ui/viewer/pdfrenderer.h"
 
 #include <QPainter>
 #include <QScrollBar>

@@ -1,3 +1,3 @@
-#include "viewerlog.h"
+#include "ui/viewer/viewerlog.h"
 
 Q_LOGGING_CATEGORY(lcViewer, "dx.viewer")
