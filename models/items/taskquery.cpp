@@ -13,12 +13,9 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(TaskQuery)
 };
 
-struct Where {
-    QString sql;
-    QVariantList binds;
-};
+}  // namespace
 
-Where boxWhere(const Actor &a, const QString &box) {
+TaskWhere TaskQuery::boxWhere(const Actor &a, const QString &box) {
     // "Mine" and "history" pick rows by who applied or decided, and those rows must still be
     // ones the actor may see: an expert's task about a provider's listing names the provider as
     // applicant but is private to the expert (issue 13).
@@ -38,6 +35,7 @@ Where boxWhere(const Actor &a, const QString &box) {
     return {QStringLiteral("t.state = 'open' AND t.assignee_role = ? AND ") + vis.sql, binds};
 }
 
+namespace {
 QString escapeLike(QString s) {
     s.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
@@ -81,31 +79,38 @@ Result<TaskFilter> TaskFilter::fromQuery(const QHash<QString, QString> &q) {
     return f;
 }
 
-Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskFilter &f) {
-    const Where box = boxWhere(actor, f.box);
-    QString where = box.sql;
-    QVariantList binds = box.binds;
-    if (!f.text.isEmpty()) {
-        where += QStringLiteral(
+TaskWhere TaskQuery::where(const Actor &actor, const TaskFilter &f) {
+    TaskWhere w = boxWhere(actor, f.box);
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        w.sql += QStringLiteral(
             " AND (t.title LIKE ? ESCAPE '\\' OR t.applicant_name LIKE ? ESCAPE '\\')");
-        binds << escapeLike(f.text) << escapeLike(f.text);
+        w.binds << escapeLike(text) << escapeLike(text);
     }
-    if (!f.applicant.isEmpty()) {
-        where += QStringLiteral(" AND t.applicant_name LIKE ? ESCAPE '\\'");
-        binds << escapeLike(f.applicant);
+    const QString applicant = f.applicant.trimmed();
+    if (!applicant.isEmpty()) {
+        w.sql += QStringLiteral(" AND t.applicant_name LIKE ? ESCAPE '\\'");
+        w.binds << escapeLike(applicant);
     }
     if (!f.kind.isEmpty()) {
-        where += QStringLiteral(" AND t.kind = ?");
-        binds << f.kind;
+        w.sql += QStringLiteral(" AND t.kind = ?");
+        w.binds << f.kind;
     }
     if (f.from > 0) {
-        where += QStringLiteral(" AND t.created_at >= ?");
-        binds << f.from;
+        w.sql += QStringLiteral(" AND t.created_at >= ?");
+        w.binds << f.from;
     }
     if (f.to > 0) {
-        where += QStringLiteral(" AND t.created_at < ?");
-        binds << f.to;
+        w.sql += QStringLiteral(" AND t.created_at < ?");
+        w.binds << f.to;
     }
+    return w;
+}
+
+Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskFilter &f) {
+    const TaskWhere filtered = where(actor, f);
+    const QString where = filtered.sql;
+    const QVariantList binds = filtered.binds;
 
     auto total = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + where, binds);
     if (!total) return total.error();
@@ -134,7 +139,7 @@ Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskF
     QJsonObject counts;
     for (const QString &b :
          {QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}) {
-        const Where w = boxWhere(actor, b);
+        const TaskWhere w = boxWhere(actor, b);
         auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + w.sql, w.binds);
         if (!n) return n.error();
         counts.insert(b, n->toLongLong());

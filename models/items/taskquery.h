@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 
 #include "models/auth/actor.h"
 #include "models/core/result.h"
@@ -26,9 +27,22 @@ struct TaskFilter {
     static Result<TaskFilter> fromQuery(const QHash<QString, QString> &query);
 };
 
-/// The inbox query, the same SQL over the server's store and a client's replica.
+/// A WHERE clause over `tasks t` with its positional binds.
+struct TaskWhere {
+    QString sql;
+    QVariantList binds;
+};
+
+/// The inbox query, the same SQL over the server's store and a client's replica (the desktop's
+/// windowed TaskModel builds its pages from where()).
 class TaskQuery {
 public:
+    /// One box for `actor`: 待我审批 open tasks for the role in scope, 我的申请 what the actor
+    /// applied for, 历史审批 what the actor decided — each only among the tasks the actor may see.
+    static TaskWhere boxWhere(const Actor &actor, const QString &box);
+    /// boxWhere() plus the filter's text, applicant, type and date range (no order, no paging).
+    static TaskWhere where(const Actor &actor, const TaskFilter &filter);
+
     /// `{tasks: [...], total, counts: {pending, mine, history}}`
     static Result<QJsonObject> run(Database &db, const Actor &actor, const TaskFilter &filter);
 };

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 
-#include "models/auth/visibility.h"
 #include "models/core/clock.h"
 #include "models/store/database.h"
 
@@ -17,13 +16,6 @@ Q_LOGGING_CATEGORY(lcInbox, "dx.inbox")
 namespace dx {
 
 namespace {
-QString likePattern(QString s) {
-    s.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + s + u'%';
-}
-
 QString formatTime(qint64 ms) {
     if (ms <= 0) return {};
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
@@ -54,46 +46,6 @@ QString TaskModel::stateName(const QString &state, const QString &outcome) {
         return tr("Done");
     }
     return state;
-}
-
-// The three boxes exactly as TaskQuery (models/items/taskquery.cpp) defines them.
-TaskModel::Where TaskModel::boxWhere(const QString &box) const {
-    if (box == QStringLiteral("mine"))
-        return {QStringLiteral("t.applicant_user = ?"), {m_actor.userId}};
-    if (box == QStringLiteral("history"))
-        return {QStringLiteral("t.done_by = ? AND t.state = 'done'"), {m_actor.userId}};
-    const auto vis = Visibility::sharedFilter(m_actor, QStringLiteral("t."));
-    QVariantList binds{m_actor.role};
-    binds += vis.binds;
-    return {QStringLiteral("t.state = 'open' AND t.assignee_role = ? AND ") + vis.sql, binds};
-}
-
-TaskModel::Where TaskModel::filteredWhere() const {
-    Where w = boxWhere(m_filter.box);
-    const QString text = m_filter.text.trimmed();
-    if (!text.isEmpty()) {
-        w.sql += QStringLiteral(
-            " AND (t.title LIKE ? ESCAPE '\\' OR t.applicant_name LIKE ? ESCAPE '\\')");
-        w.binds << likePattern(text) << likePattern(text);
-    }
-    const QString applicant = m_filter.applicant.trimmed();
-    if (!applicant.isEmpty()) {
-        w.sql += QStringLiteral(" AND t.applicant_name LIKE ? ESCAPE '\\'");
-        w.binds << likePattern(applicant);
-    }
-    if (!m_filter.kind.isEmpty()) {
-        w.sql += QStringLiteral(" AND t.kind = ?");
-        w.binds << m_filter.kind;
-    }
-    if (m_filter.from > 0) {
-        w.sql += QStringLiteral(" AND t.created_at >= ?");
-        w.binds << m_filter.from;
-    }
-    if (m_filter.to > 0) {
-        w.sql += QStringLiteral(" AND t.created_at < ?");
-        w.binds << m_filter.to;
-    }
-    return w;
 }
 
 namespace {
@@ -131,7 +83,7 @@ void TaskModel::countRows() {
     m_windows.clear();
     m_recent.clear();
     m_error.clear();
-    const Where w = filteredWhere();
+    const TaskWhere w = TaskQuery::where(m_actor, m_filter);
     auto total =
         m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + w.sql, w.binds);
     if (!total) {
@@ -144,7 +96,7 @@ void TaskModel::countRows() {
 void TaskModel::countBoxes() {
     for (const QString &box :
          {QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}) {
-        const Where b = boxWhere(box);
+        const TaskWhere b = TaskQuery::boxWhere(m_actor, box);
         auto n =
             m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + b.sql, b.binds);
         m_counts.insert(box, n ? n->toInt() : 0);
@@ -182,7 +134,7 @@ void TaskModel::sort(int column, Qt::SortOrder order) {
 QList<TaskModel::Row> TaskModel::loadWindow(int window) const {
     const int first = window * kWindow;
     const int count = qMin(kWindow, m_total - first);
-    Where w = filteredWhere();
+    TaskWhere w = TaskQuery::where(m_actor, m_filter);
     const QString key = QString::fromLatin1(kSortColumns[m_sortColumn]);
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     bool reversed = false;
@@ -253,7 +205,7 @@ const TaskModel::Row *TaskModel::row(int index) const {
 }
 
 QStringList TaskModel::entityIds() const {
-    const Where w = filteredWhere();
+    const TaskWhere w = TaskQuery::where(m_actor, m_filter);
     auto rows = m_db.exec(
         QStringLiteral("SELECT t.entity_id FROM tasks t WHERE ") + w.sql + orderBy(), w.binds);
     QStringList ids;

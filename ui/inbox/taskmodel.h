@@ -82,13 +82,6 @@ private:
         qint64 dueAt = 0;
         QString outcome;
     };
-    struct Where {
-        QString sql;
-        QVariantList binds;
-    };
-
-    Where boxWhere(const QString &box) const;
-    Where filteredWhere() const;
     QString orderBy(bool reversed = false) const;
     QVariant sortKey(const Row &row) const;
     QList<Row> loadWindow(int window) const;
