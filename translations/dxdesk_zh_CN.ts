@@ -1357,14 +1357,14 @@
     </message>
 </context>
 <context>
-    <name>ReadRoutes</name>
-    <message>
-        <source>No such application.</source>
-        <translation>申请不存在。</translation>
-    </message>
+    <name>ReadPolicy</name>
     <message>
         <source>Only the operator assigns experts.</source>
         <translation>只有平台运营人员可以指派专家。</translation>
+    </message>
+    <message>
+        <source>No such application.</source>
+        <translation>申请不存在。</translation>
     </message>
 </context>
 <context>

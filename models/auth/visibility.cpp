@@ -19,6 +19,11 @@ bool Visibility::canSee(const Actor &a, const Scope &s) {
     return false;  // experts and auditors see only items assigned to them (later flows)
 }
 
+Scope Visibility::ofOrganisation(const QString &orgId, const QString &orgKind,
+                                 const QString &region) {
+    return Scope{orgId, orgKind == QStringLiteral("enterprise") ? region : QString(), {}};
+}
+
 Visibility::Filter Visibility::sqlFilter(const Actor &a, const QString &p) {
     const QString user = p + QStringLiteral("user_id");
     if (a.role == Role::Admin || a.role == Role::System) return {QStringLiteral("1=1"), {}};

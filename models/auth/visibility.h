@@ -19,6 +19,12 @@ class Visibility {
 public:
     static bool canSee(const Actor &actor, const Scope &scope);
 
+    /// The scope of an organisation's rows (its profile, certifications, their documents): an
+    /// enterprise's are also its county's, so that county reviewers see them; a provider is
+    /// certified by the platform and belongs to no county's desk.
+    static Scope ofOrganisation(const QString &orgId, const QString &orgKind,
+                                const QString &region);
+
     /// The same rule as SQL over columns `org_id`, `region`, `user_id` (with optional alias
     /// prefix).
     struct Filter {

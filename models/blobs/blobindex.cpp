@@ -53,12 +53,10 @@ Result<bool> BlobAccess::mayRead(Database &db, const Actor &actor, const QString
         {sha, sha, sha, sha});
     if (!rows) return rows.error();
     for (const QVariantMap &r : rows.value()) {
-        const bool ent =
-            r.value(QStringLiteral("org_kind")).toString() == QStringLiteral("enterprise");
-        if (Visibility::canSee(actor,
-                               Scope{r.value(QStringLiteral("org_id")).toString(),
-                                     ent ? r.value(QStringLiteral("region")).toString() : QString(),
-                                     {}}))
+        if (Visibility::canSee(
+                actor, Visibility::ofOrganisation(r.value(QStringLiteral("org_id")).toString(),
+                                                  r.value(QStringLiteral("org_kind")).toString(),
+                                                  r.value(QStringLiteral("region")).toString())))
             return true;
     }
     // An expert's photo: the roster is the provider's, its members see it.

@@ -33,9 +33,7 @@ struct CertRow {
     QString applicantId;
     QString orgName;
     qint64 rev = 0;
-    Scope scope() const {
-        return Scope{orgId, orgKind == QStringLiteral("enterprise") ? region : QString(), {}};
-    }
+    Scope scope() const { return Visibility::ofOrganisation(orgId, orgKind, region); }
 };
 
 Result<CertRow> loadCertification(Database &db, const Actor &actor, const QString &id) {

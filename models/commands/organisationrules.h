@@ -24,9 +24,7 @@ struct OrgRow {
     qint64 rev = 0;
 
     /// County reviewers see enterprises of their county; providers are reviewed by operators.
-    Scope scope() const {
-        return Scope{id, kind == QStringLiteral("enterprise") ? region : QString(), {}};
-    }
+    Scope scope() const { return Visibility::ofOrganisation(id, kind, region); }
 };
 
 /// Loads an organisation the actor may see; otherwise not_found (never reveal what exists).

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include "models/auth/readpolicy.h"
 #include "models/commands/payload.h"
 #include "models/listings/catalogquery.h"
 #include "models/listings/listingpage.h"
@@ -44,32 +45,6 @@ http::Response notFoundPage() {
                           .toHtmlEscaped()));
 }
 
-// What a reviewer needs beside the row: the opinions (operator, department) or one's own
-// assignment (an expert).
-Result<QJsonArray> opinionsFor(Database &db, const Actor &actor, const QString &id) {
-    QJsonArray out;
-    if (actor.is(Role::Operator) || actor.is(Role::Department) || actor.is(Role::Admin)) {
-        auto rows = db.all(QStringLiteral("SELECT id FROM listing_opinions WHERE listing_id = ? "
-                                          "ORDER BY round, created_at, id"),
-                           {id});
-        if (!rows) return rows.error();
-        for (const QVariantMap &r : *rows)
-            out.append(currentRow(db, QStringLiteral("listing_opinions"),
-                                  r.value(QStringLiteral("id")).toString()));
-    } else if (actor.is(Role::Expert)) {
-        auto rows = db.all(QStringLiteral("SELECT id FROM listing_assignments WHERE listing_id = ? "
-                                          "AND user_id = ? ORDER BY round"),
-                           {id, actor.userId});
-        if (!rows) return rows.error();
-        for (const QVariantMap &r : *rows) {
-            QJsonObject a = currentRow(db, QStringLiteral("listing_assignments"),
-                                       r.value(QStringLiteral("id")).toString());
-            a.remove(QStringLiteral("data"));  // the snapshot is the listing itself
-            out.append(a);
-        }
-    }
-    return out;
-}
 }  // namespace
 
 void addListingRoutes(http::Server &http, ServerApp &app) {
@@ -89,11 +64,10 @@ void addListingRoutes(http::Server &http, ServerApp &app) {
         QJsonObject row = currentRow(app.db(), QStringLiteral("listings"), l->id);
         row.remove(QStringLiteral("data"));
         row.insert(QStringLiteral("listing"), l->data);
-        auto opinions = opinionsFor(app.db(), *actor, l->id);
-        if (!opinions) return ServerApp::respond(opinions.error());
-        row.insert(
-            actor->is(Role::Expert) ? QStringLiteral("assignments") : QStringLiteral("opinions"),
-            *opinions);
+        QString key;
+        auto notes = ReadPolicy::reviewNotes(app.db(), *actor, l->id, &key);
+        if (!notes) return ServerApp::respond(notes.error());
+        row.insert(key, *notes);
         return http::Response::json(200, row);
     });
 
