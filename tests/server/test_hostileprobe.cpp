@@ -33,17 +33,6 @@ QString sha256Of(const QByteArray &bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QByteArray png(int seed) {
-    QImage image(240, 160, QImage::Format_RGB32);
-    image.fill(qRgb(seed * 53 % 256, 90, 210 - seed * 11 % 200));
-    image.setPixel(seed % 240, seed % 160, qRgb(3, 2, 1));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 /// One request on its own TCP connection, so that many can run at once from plain threads.
 struct RawReply {
     int status = 0;
@@ -461,7 +450,7 @@ void TestHostileProbe::buyerPageEscapesEveryTextAndCannotBeFramed() {
     QVERIFY(seller);
     QStringList images;
     for (int i = 0; i < 10; ++i) {
-        images << seller->upload(png(100 + i));
+        images << seller->upload(dx::test::pngImage(240, 160, quint32(100 + i)));
         QVERIFY2(!images.last().isEmpty(), qPrintable(seller->problem()));
     }
     // The probe's text, at most 12 characters so that every field's length limit admits it.

@@ -27,17 +27,6 @@ namespace {
 
 using dx::test::str;
 
-QByteArray png(int seed) {
-    QImage image(240, 160, QImage::Format_RGB32);
-    image.fill(qRgb(seed * 40 % 256, 120, 200 - seed * 7 % 200));
-    image.setPixel(seed % 240, seed % 160, qRgb(1, 2, 3));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 using dx::test::applied;
 
 // The entity ids of the pending tab of `s`'s inbox.
@@ -139,7 +128,7 @@ void TestListingFlow::initTestCase() {
                        .toInt();
     QVERIFY(m_demoListed >= 1);  // the demo's listed listing
     for (int i = 0; i < 10; ++i) {
-        const QString sha = m_provider->upload(png(i + 1));
+        const QString sha = m_provider->upload(dx::test::pngImage(240, 160, quint32(i + 1)));
         QVERIFY2(!sha.isEmpty(), qPrintable(m_provider->problem()));
         m_images << sha;
     }
@@ -548,7 +537,8 @@ void TestListingFlow::listingSelfPublishedByACertifiedEnterprise() {
     // Seed 003 §2: an enterprise with a complete, certified profile publishes its own product
     // without review.
     for (int i = 0; i < 10; ++i)
-        QCOMPARE(m_enterprise->upload(png(i + 1)), m_images[i]);  // content-addressed: same ids
+        QCOMPARE(m_enterprise->upload(dx::test::pngImage(240, 160, quint32(i + 1))),
+                 m_images[i]);  // content-addressed: same ids
     const QJsonObject saved = m_enterprise->push(
         QStringLiteral("listing.save"), {},
         {{QStringLiteral("listing"),
