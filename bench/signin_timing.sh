@@ -24,9 +24,9 @@ time_case() {
     done | sort -n | awk -v n="$RUNS" -v name="$1" '{a[NR]=$1} END {printf "%s %.1f\n", name, a[int((n+1)/2)]*1000}'
 }
 
-{
-time_case unknown '{"username":"ghost.nobody","password":"Wrong#2026x"}'
-time_case wrong '{"username":"operator","password":"Wrong#2026x"}'
+# Not in a pipeline: the server restarted below must be the one the exit trap stops.
+time_case unknown '{"username":"ghost.nobody","password":"Wrong#2026x"}' > "$WORK/times"
+time_case wrong '{"username":"operator","password":"Wrong#2026x"}' >> "$WORK/times"
 kill $DXPID; wait $DXPID 2>/dev/null || true
 "$DXSERVER" serve --data "$WORK/data" --listen 127.0.0.1:$PORT --lockout 1 >/dev/null 2>&1 &
 DXPID=$!
@@ -34,6 +34,6 @@ sleep 1
 # One wrong password locks each name at --lockout 1; what follows is answered "locked".
 curl -s -o /dev/null -X POST "127.0.0.1:$PORT/api/v1/session" -d '{"username":"dept","password":"Wrong#2026x"}'
 curl -s -o /dev/null -X POST "127.0.0.1:$PORT/api/v1/session" -d '{"username":"ghost.locked","password":"Wrong#2026x"}'
-time_case locked_known '{"username":"dept","password":"Final#2026hn"}'
-time_case locked_unknown '{"username":"ghost.locked","password":"Wrong#2026x"}'
-} | awk '{m[NR]=$2; n[NR]=$1} END {for (i=1;i<=NR;i++) printf "%-15s median %7.1f ms   ratio to unknown %.2f\n", n[i], m[i], m[i]/m[1]}'
+time_case locked_known '{"username":"dept","password":"Final#2026hn"}' >> "$WORK/times"
+time_case locked_unknown '{"username":"ghost.locked","password":"Wrong#2026x"}' >> "$WORK/times"
+awk '{m[NR]=$2; n[NR]=$1} END {for (i=1;i<=NR;i++) printf "%-15s median %7.1f ms   ratio to unknown %.2f\n", n[i], m[i], m[i]/m[1]}' "$WORK/times"
