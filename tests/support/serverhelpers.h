@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,6 +187,15 @@ public:
         return m_http->get(QStringLiteral("/api/v1/tasks?box=%1&limit=1000").arg(box)).json();
     }
 
+    /// The entity ids of the pending tab (待我审批) of the inbox.
+    QSet<QString> pendingIds() {
+        QSet<QString> ids;
+        for (const QJsonValue &t :
+             inbox(QStringLiteral("pending")).value(QLatin1String("tasks")).toArray())
+            ids.insert(t.toObject().value(QLatin1String("entity_id")).toString());
+        return ids;
+    }
+
     /// The current row (GET /api/v1/{certifications|organisations}/{id}); empty when not 200.
     QJsonObject row(const QString &collection, const QString &id) {
         const HttpReply r = m_http->get(QStringLiteral("/api/v1/%1/%2").arg(collection, id));
@@ -222,6 +232,18 @@ private:
     qint64 m_seq = 0;
     QString m_problem;
 };
+
+/// A Session signed in as `username` with a registered client; null (the reason printed as a
+/// warning) when sign-in or registration failed.
+inline std::unique_ptr<Session> signedInSession(const QString &baseUrl, const QString &username,
+                                                const QString &password) {
+    auto s = std::make_unique<Session>(baseUrl);
+    if (!s->signIn(username, password)) {
+        qWarning("%s", qPrintable(s->problem()));
+        return {};
+    }
+    return s;
+}
 
 /// A mobile number no demo account uses (the demo draws 13800000001 upwards).
 inline QString freshMobile() {
@@ -299,6 +321,15 @@ inline QByteArray scanImage(int seed, const char *format = "PNG") {
 /// Lower-case hex SHA-256: the name a blob is uploaded under.
 inline QString sha256Hex(const QByteArray &bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+/// The lower-case hex SHA-256 of a file's bytes ("" when it cannot be read).
+inline QString sha256OfFile(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
 }
 
 /// POST /api/v1/session; remembers the token in `http` and returns the `user` object ({} on
