@@ -3,7 +3,8 @@
 // opinion, the rejection after the expert stage, the department's rejection at the final review;
 // listed at last; withdraw, delist and relist; the catalog, the detail page and the files buyers
 // may load; who may see and do what (an unassigned expert, another organisation, a sub-account
-// without the listings menu). The slots run in order and share the listing's story.
+// without the listings menu). The story's slots share the listing: one run alone runs the
+// steps before it first.
 
 #include <QBuffer>
 #include <QImage>
@@ -16,6 +17,7 @@
 
 #include "tests/support/httpclient.h"
 #include "tests/support/serverhelpers.h"
+#include "tests/support/story.h"
 #include "tests/support/testserver.h"
 
 using dx::test::HttpClient;
@@ -28,15 +30,6 @@ namespace {
 using dx::test::str;
 
 using dx::test::applied;
-
-// The entity ids of the pending tab of `s`'s inbox.
-QSet<QString> pendingIds(Session &s) {
-    QSet<QString> ids;
-    for (const QJsonValue &t :
-         s.inbox(QStringLiteral("pending")).value(QLatin1String("tasks")).toArray())
-        ids.insert(str(t.toObject(), "entity_id"));
-    return ids;
-}
 
 // Every field path in an outcome's error and its details.errors.
 QStringList errorFields(const QJsonObject &outcome) {
@@ -70,7 +63,6 @@ private slots:
     void listingSelfPublishedByACertifiedEnterprise();
 
 private:
-    std::unique_ptr<Session> signIn(const char *user, const char *password);
     QJsonObject fullListing(const QString &name, const QJsonArray &tags);
     QString save(const QJsonObject &listing, const QString &id = {});
     qint64 rev(const QString &id);
@@ -89,26 +81,34 @@ private:
     QString m_listing;     // the story's listing
     QString m_second;      // a second listing for the catalog
     int m_demoListed = 0;  // listed listings of the demo data
+    // The story's listing and the second one: each step builds on the ones before, and one run
+    // alone runs them first (tests/support/story.h).
+    dx::test::Story m_story{
+        this,
+        {"listingRejectedAtInitialReview", "listingRejectedAfterExpertOpinion",
+         "listingExpertSeesOnlyAssignedAndOpinesOnce", "listingRejectedAtFinalReviewThenListed",
+         "listingDetailPageIsEscapedAndOnlyForListed",
+         "listingCatalogShowsOnlyListedAndFiltersByTags",
+         "listingFilesOfListedListingsArePublicOthersNot",
+         "listingScopedReadsRefuseOtherOrganisations", "listingDelistAndRelist",
+         "listingSubAccountWithoutMenuIsRefused"}};
 };
-
-std::unique_ptr<Session> TestListingFlow::signIn(const char *user, const char *password) {
-    auto s = std::make_unique<Session>(m_server.baseUrl());
-    if (!s->signIn(QString::fromLatin1(user), QString::fromLatin1(password))) {
-        qWarning("%s", qPrintable(s->problem()));
-        return {};
-    }
-    return s;
-}
 
 void TestListingFlow::initTestCase() {
     QVERIFY(m_server.seedDemo());
     QVERIFY(m_server.start());
-    m_provider = signIn("provider1", "Vendor#2026p1");
-    m_operator = signIn("operator", "Ops#2026plat");
-    m_expert1 = signIn("expert1", "Panel#2026ex");
-    m_dept = signIn("dept", "Final#2026hn");
-    m_admin = signIn("admin", "Guard#2026dx");
-    m_enterprise = signIn("ent.certified", "Firm#2026cert");
+    m_provider = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("provider1"),
+                                           QStringLiteral("Vendor#2026p1"));
+    m_operator = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("operator"),
+                                           QStringLiteral("Ops#2026plat"));
+    m_expert1 = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("expert1"),
+                                          QStringLiteral("Panel#2026ex"));
+    m_dept = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("dept"),
+                                       QStringLiteral("Final#2026hn"));
+    m_admin = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("admin"),
+                                        QStringLiteral("Guard#2026dx"));
+    m_enterprise = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("ent.certified"),
+                                             QStringLiteral("Firm#2026cert"));
     QVERIFY(m_provider && m_operator && m_expert1 && m_dept && m_admin && m_enterprise);
     const QJsonObject made =
         m_admin->push(QStringLiteral("account.create"), {},
@@ -117,7 +117,8 @@ void TestListingFlow::initTestCase() {
                        {QStringLiteral("role"), QStringLiteral("expert")},
                        {QStringLiteral("display_name"), QStringLiteral("评审专家二")}});
     QCOMPARE(str(made, "status"), QStringLiteral("applied"));
-    m_expert2 = signIn("expert2", "Panel#2026ex2");
+    m_expert2 = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("expert2"),
+                                          QStringLiteral("Panel#2026ex2"));
     QVERIFY(m_expert2);
     m_expert1Id = m_expert1->userId();
     m_expert2Id = m_expert2->userId();
@@ -260,6 +261,7 @@ void TestListingFlow::listingWithTwoCasesOrNoSpecIsRefused() {
 }
 
 void TestListingFlow::listingRejectedAtInitialReview() {
+    if (!m_story.before(__func__)) return;
     m_listing = save(fullListing(QStringLiteral("智能工厂<script>alert(1)</script>"),
                                  {QStringLiteral("TMES"), QStringLiteral("云平台")}));
     QVERIFY(!m_listing.isEmpty());
@@ -294,6 +296,7 @@ void TestListingFlow::listingRejectedAtInitialReview() {
 }
 
 void TestListingFlow::listingRejectedAfterExpertOpinion() {
+    if (!m_story.before(__func__)) return;
     QCOMPARE(str(m_provider->push(QStringLiteral("listing.submit"), m_listing), "status"),
              QStringLiteral("applied"));  // resubmit after the rejection
     // Passing needs at least one expert, and only experts.
@@ -319,6 +322,7 @@ void TestListingFlow::listingRejectedAfterExpertOpinion() {
 }
 
 void TestListingFlow::listingExpertSeesOnlyAssignedAndOpinesOnce() {
+    if (!m_story.before(__func__)) return;
     QCOMPARE(str(m_provider->push(QStringLiteral("listing.submit"), m_listing), "status"),
              QStringLiteral("applied"));
     QCOMPARE(str(review(m_listing, {{QStringLiteral("decision"), QStringLiteral("pass")},
@@ -359,6 +363,7 @@ void TestListingFlow::listingExpertSeesOnlyAssignedAndOpinesOnce() {
 }
 
 void TestListingFlow::listingRejectedAtFinalReviewThenListed() {
+    if (!m_story.before(__func__)) return;
     QCOMPARE(
         str(review(m_listing, {{QStringLiteral("decision"), QStringLiteral("pass")}}), "status"),
         QStringLiteral("applied"));
@@ -382,6 +387,7 @@ void TestListingFlow::listingRejectedAtFinalReviewThenListed() {
 }
 
 void TestListingFlow::listingDetailPageIsEscapedAndOnlyForListed() {
+    if (!m_story.before(__func__)) return;
     HttpClient anonymous(m_server.baseUrl());
     const HttpReply page = anonymous.get(QStringLiteral("/listing/") + m_listing);
     QCOMPARE(page.status, 200);
@@ -399,6 +405,7 @@ void TestListingFlow::listingDetailPageIsEscapedAndOnlyForListed() {
 }
 
 void TestListingFlow::listingCatalogShowsOnlyListedAndFiltersByTags() {
+    if (!m_story.before(__func__)) return;
     const QString draft = save(fullListing(QStringLiteral("草稿方案"), {QStringLiteral("TMES")}));
     QVERIFY(!draft.isEmpty());
     HttpClient anonymous(m_server.baseUrl());
@@ -430,6 +437,7 @@ void TestListingFlow::listingCatalogShowsOnlyListedAndFiltersByTags() {
 }
 
 void TestListingFlow::listingFilesOfListedListingsArePublicOthersNot() {
+    if (!m_story.before(__func__)) return;
     HttpClient anonymous(m_server.baseUrl());
     const HttpReply image = anonymous.get(QStringLiteral("/api/v1/blobs/") + m_images[0]);
     QCOMPARE(image.status, 200);
@@ -441,6 +449,7 @@ void TestListingFlow::listingFilesOfListedListingsArePublicOthersNot() {
 }
 
 void TestListingFlow::listingScopedReadsRefuseOtherOrganisations() {
+    if (!m_story.before(__func__)) return;
     QCOMPARE(m_enterprise->http().get(QStringLiteral("/api/v1/listings/") + m_listing).status, 404);
     QCOMPARE(
         dx::test::errorCode(m_enterprise->push(QStringLiteral("listing.delist"), m_listing,
@@ -485,6 +494,7 @@ void TestListingFlow::listingWithdrawWhilePending() {
 }
 
 void TestListingFlow::listingDelistAndRelist() {
+    if (!m_story.before(__func__)) return;
     HttpClient anonymous(m_server.baseUrl());
     QCOMPARE(dx::test::errorCode(m_provider->push(QStringLiteral("listing.withdraw"), m_second)),
              QStringLiteral("invalid_transition"));
@@ -514,6 +524,7 @@ void TestListingFlow::listingDelistAndRelist() {
 }
 
 void TestListingFlow::listingSubAccountWithoutMenuIsRefused() {
+    if (!m_story.before(__func__)) return;
     const QJsonObject made =
         m_provider->push(QStringLiteral("subaccount.create"), {},
                          {{QStringLiteral("username"), QStringLiteral("p1_orders")},
@@ -522,7 +533,8 @@ void TestListingFlow::listingSubAccountWithoutMenuIsRefused() {
                           {QStringLiteral("password"), QStringLiteral("Orders#2026p1")},
                           {QStringLiteral("permissions"), QJsonArray{QStringLiteral("orders")}}});
     QCOMPARE(str(made, "status"), QStringLiteral("applied"));
-    auto sub = signIn("p1_orders", "Orders#2026p1");
+    auto sub = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("p1_orders"),
+                                         QStringLiteral("Orders#2026p1"));
     QVERIFY(sub);
     const QJsonObject saved =
         sub->push(QStringLiteral("listing.save"), {},
@@ -545,17 +557,18 @@ void TestListingFlow::listingSelfPublishedByACertifiedEnterprise() {
           fullListing(QStringLiteral("自营数字化车间方案"), QJsonArray{QStringLiteral("自营")})}});
     QVERIFY2(applied(saved), dx::test::compact(saved));
     const QString id = str(saved.value(QLatin1String("result")).toObject(), "listing_id");
-    const QSet<QString> operatorBefore = pendingIds(*m_operator);
+    const QSet<QString> operatorBefore = m_operator->pendingIds();
 
     const QJsonObject submitted = m_enterprise->push(QStringLiteral("listing.submit"), id);
     QVERIFY2(applied(submitted), dx::test::compact(submitted));
     QCOMPARE(str(submitted.value(QLatin1String("result")).toObject(), "state"),
              QStringLiteral("listed"));
-    QCOMPARE(pendingIds(*m_operator), operatorBefore);  // no review task for anyone
+    QCOMPARE(m_operator->pendingIds(), operatorBefore);  // no review task for anyone
     QCOMPARE(HttpClient(m_server.baseUrl()).get(QStringLiteral("/listing/") + id).status, 200);
 
     // An enterprise whose certification is still pending may save a draft but not publish it.
-    auto uncertified = signIn("ent.pending", "Firm#2026pend");
+    auto uncertified = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("ent.pending"),
+                                                 QStringLiteral("Firm#2026pend"));
     QVERIFY(uncertified);
     const QJsonObject draft = uncertified->push(
         QStringLiteral("listing.save"), {},
