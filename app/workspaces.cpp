@@ -5,6 +5,7 @@
 #include <QKeySequence>
 
 #include "models/client/workbench.h"
+#include "models/workflow/states.h"
 #include "ui/enterprise/enterpriseworkspace.h"
 #include "ui/inbox/inboxwidget.h"
 #include "ui/listings/listingreview.h"
@@ -47,7 +48,7 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
         QObject::connect(
             inbox, &InboxWidget::openRequested, &window,
             [&window, review](const QString &entity, const QString &id, const QStringList &queue) {
-                if (entity != QStringLiteral("certifications")) return;
+                if (entity != Entity::Certifications) return;
                 review->open(id, queue);
                 window.showWorkspace(QStringLiteral("review"));
             });
@@ -69,7 +70,7 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
         QObject::connect(inbox, &InboxWidget::openRequested, &window,
                          [&window, listingReview](const QString &entity, const QString &id,
                                                   const QStringList &queue) {
-                             if (entity != QStringLiteral("listings")) return;
+                             if (entity != Entity::Listings) return;
                              listingReview->open(id, queue);
                              window.showWorkspace(QStringLiteral("listing_review"));
                          });

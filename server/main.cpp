@@ -16,7 +16,7 @@
 #include "models/audit/auditlog.h"
 #include "models/store/database.h"
 #include "models/store/datadirectory.h"
-#include "server/demoseeder.h"
+#include "server/demo/demoseeder.h"
 #include "server/serverapp.h"
 
 using namespace dx;

@@ -12,7 +12,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class ServerappTr {
     Q_DECLARE_TR_FUNCTIONS(ServerApp)
 };
 }  // namespace
@@ -36,7 +36,7 @@ Status ServerApp::start() {
     addRoutes();
     m_port = m_http->bind();
     if (m_port < 0)
-        return makeError(ErrorCode::Internal, Tr::tr("Cannot listen on %1:%2: %3")
+        return makeError(ErrorCode::Internal, ServerappTr::tr("Cannot listen on %1:%2: %3")
                                                   .arg(m_config.http.host)
                                                   .arg(m_config.http.port)
                                                   .arg(m_http->errorString()));
@@ -85,12 +85,12 @@ http::Response ServerApp::respond(const Error &e) {
 
 Result<QJsonObject> ServerApp::jsonBody(const http::Request &req) const {
     if (static_cast<size_t>(req.body.size()) > m_config.maxJsonBytes)
-        return makeError(ErrorCode::PayloadTooLarge, Tr::tr("The request is too large."));
+        return makeError(ErrorCode::PayloadTooLarge, ServerappTr::tr("The request is too large."));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(req.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(ErrorCode::BadJson,
-                         Tr::tr("The request body is not a JSON object (%1 at byte %2).")
+                         ServerappTr::tr("The request body is not a JSON object (%1 at byte %2).")
                              .arg(err.errorString())
                              .arg(err.offset));
     return doc.object();
@@ -99,7 +99,7 @@ Result<QJsonObject> ServerApp::jsonBody(const http::Request &req) const {
 Result<Actor> ServerApp::authenticate(const http::Request &req) {
     const QByteArray auth = req.header("authorization");
     if (!auth.startsWith("Bearer "))
-        return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first."));
+        return makeError(ErrorCode::Unauthenticated, ServerappTr::tr("Please sign in first."));
     auto actor = sessions().authenticate(QString::fromLatin1(auth.mid(7).trimmed()), nowMs());
     if (!actor) return actor;
     const QString clientId = QString::fromLatin1(req.header("x-client-id"));
@@ -119,7 +119,8 @@ Result<Actor> ServerApp::authenticate(const http::Request &req) {
                 m_clientOwners.insert(clientId, owner);
         }
         if (owner != actor->userId)
-            return makeError(ErrorCode::Forbidden, Tr::tr("This client is not registered to you."),
+            return makeError(ErrorCode::Forbidden,
+                             ServerappTr::tr("This client is not registered to you."),
                              QStringLiteral("client_id"));
         Actor a = actor.value();
         a.clientId = clientId;

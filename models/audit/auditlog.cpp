@@ -12,7 +12,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class AuditlogTr {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 };
 const QByteArray kGenesis(64, '0');
@@ -32,25 +32,30 @@ Result<QByteArray> AuditLog::loadOrCreateKey(const QString &dataDir) {
         const auto open = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                           QFileDevice::ReadOther | QFileDevice::WriteOther;
         if (f.permissions() & open)
-            return makeError(ErrorCode::Internal,
-                             Tr::tr("The audit key %1 is readable by other users. Make it private "
-                                    "with: chmod 600 %1")
-                                 .arg(path));
+            return makeError(
+                ErrorCode::Internal,
+                AuditlogTr::tr("The audit key %1 is readable by other users. Make it private "
+                               "with: chmod 600 %1")
+                    .arg(path));
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Internal, Tr::tr("Cannot read the audit key %1").arg(path));
+            return makeError(ErrorCode::Internal,
+                             AuditlogTr::tr("Cannot read the audit key %1").arg(path));
         const QByteArray key = QByteArray::fromHex(f.readAll().trimmed());
         if (key.size() < 32)
-            return makeError(ErrorCode::Internal, Tr::tr("The audit key %1 is damaged").arg(path));
+            return makeError(ErrorCode::Internal,
+                             AuditlogTr::tr("The audit key %1 is damaged").arg(path));
         return key;
     }
     const QByteArray key = crypto::randomBytes(32);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Internal, Tr::tr("Cannot create the audit key %1").arg(path));
+        return makeError(ErrorCode::Internal,
+                         AuditlogTr::tr("Cannot create the audit key %1").arg(path));
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(key.toHex());
     if (!out.commit())
-        return makeError(ErrorCode::Internal, Tr::tr("Cannot create the audit key %1").arg(path));
+        return makeError(ErrorCode::Internal,
+                         AuditlogTr::tr("Cannot create the audit key %1").arg(path));
     return key;
 }
 
@@ -117,12 +122,12 @@ AuditLog::Verdict AuditLog::verify(Database &db) const {
         const QByteArray stored = q.value(10).toString().toLatin1();
         if (id != expectedId) {
             v.firstBadId = id;
-            v.problem = Tr::tr("Record %1 is missing").arg(expectedId);
+            v.problem = AuditlogTr::tr("Record %1 is missing").arg(expectedId);
             return v;
         }
         if (storedPrev != prev || chainHash(prev, id, q.value(1).toLongLong(), e) != stored) {
             v.firstBadId = id;
-            v.problem = Tr::tr("Record %1 was altered").arg(id);
+            v.problem = AuditlogTr::tr("Record %1 was altered").arg(id);
             return v;
         }
         prev = stored;
@@ -135,7 +140,7 @@ AuditLog::Verdict AuditLog::verify(Database &db) const {
     const QString storedHead = head ? head->toString() : QString();
     if (storedHead != expectedHead) {
         v.firstBadId = v.records + 1;
-        v.problem = Tr::tr("The end of the log was removed or altered");
+        v.problem = AuditlogTr::tr("The end of the log was removed or altered");
         return v;
     }
     v.intact = true;

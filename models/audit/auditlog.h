@@ -3,22 +3,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include "models/audit/auditentry.h"
 #include "models/core/result.h"
 
 namespace dx {
 
 class Database;
-
-/// One audit record: who did what, when, from which client, with which outcome.
-struct AuditEntry {
-    QString actor;
-    QString clientId;
-    QString commandId;
-    QString type;
-    QString target;
-    QString outcome;  ///< "applied", "rejected:<code>", "login", "login_failed", ...
-    QString detail;
-};
 
 /// The tamper-evident audit log: an HMAC-SHA256 chain keyed by a secret kept outside the
 /// database (`audit.key` in the data directory), so editing, deleting or re-chaining rows

@@ -8,7 +8,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class LoginthrottleTr {
     Q_DECLARE_TR_FUNCTIONS(SessionService)
 };
 
@@ -23,8 +23,8 @@ QString LoginThrottle::keyOf(const QString &username) {
 Error LoginThrottle::lockedError(qint64 lockedUntil, qint64 now, const QString &field) {
     const qint64 minutes = qMax<qint64>(1, (lockedUntil - now + 59999) / 60000);
     return makeError(ErrorCode::Locked,
-                     Tr::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
-                            static_cast<int>(minutes)),
+                     LoginthrottleTr::tr("Too many failed sign-ins. Try again in %n minute(s).",
+                                         nullptr, static_cast<int>(minutes)),
                      field);
 }
 

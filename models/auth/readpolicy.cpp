@@ -9,7 +9,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class ReadpolicyTr {
     Q_DECLARE_TR_FUNCTIONS(ReadPolicy)
 };
 }  // namespace
@@ -29,7 +29,8 @@ Result<QJsonObject> ReadPolicy::me(Database &db, const Actor &actor) {
 Result<QJsonArray> ReadPolicy::assignableExperts(Database &db, const Actor &actor) {
     // Users of role expert are in nobody else's replica: the operator's desk asks for them.
     if (!actor.is(Role::Operator) && !actor.is(Role::Admin))
-        return makeError(ErrorCode::Forbidden, Tr::tr("Only the operator assigns experts."));
+        return makeError(ErrorCode::Forbidden,
+                         ReadpolicyTr::tr("Only the operator assigns experts."));
     auto rows = db.all(QStringLiteral("SELECT id, username, display_name FROM users "
                                       "WHERE role = ? ORDER BY username"),
                        {Role::Expert});
@@ -45,7 +46,7 @@ Result<QJsonObject> ReadPolicy::certification(Database &db, const Actor &actor, 
                                                    row.value(QStringLiteral("org_kind")).toString(),
                                                    row.value(QStringLiteral("region")).toString());
     if (row.isEmpty() || !Visibility::canSee(actor, scope))
-        return makeError(ErrorCode::NotFound, Tr::tr("No such application."));
+        return makeError(ErrorCode::NotFound, ReadpolicyTr::tr("No such application."));
     return row;
 }
 

@@ -13,7 +13,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class SessionserviceTr {
     Q_DECLARE_TR_FUNCTIONS(SessionService)
 };
 
@@ -22,7 +22,8 @@ QString tokenHash(const QString &token) {
 }
 
 Error badCredentials() {
-    return makeError(ErrorCode::BadCredentials, Tr::tr("The username or password is wrong."),
+    return makeError(ErrorCode::BadCredentials,
+                     SessionserviceTr::tr("The username or password is wrong."),
                      QStringLiteral("password"));
 }
 
@@ -54,11 +55,11 @@ Result<SessionService::Session> SessionService::signIn(const QString &username,
         return e;
     };
     if (who.isEmpty())
-        return refuse(makeError(ErrorCode::Required, Tr::tr("Enter your username."),
+        return refuse(makeError(ErrorCode::Required, SessionserviceTr::tr("Enter your username."),
                                 QStringLiteral("username")),
                       QStringLiteral("failed:required"));
     if (password.isEmpty())
-        return refuse(makeError(ErrorCode::Required, Tr::tr("Enter your password."),
+        return refuse(makeError(ErrorCode::Required, SessionserviceTr::tr("Enter your password."),
                                 QStringLiteral("password")),
                       QStringLiteral("failed:required"));
     if (username.size() > 64 || password.size() > 128)
@@ -140,7 +141,7 @@ Result<Actor> SessionService::loadActor(Database &db, const QString &userId) {
                       {userId});
     if (!row) return row.error();
     if (!row->has_value())
-        return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
+        return makeError(ErrorCode::Unauthenticated, SessionserviceTr::tr("Please sign in again."));
     const QVariantMap &r = **row;
     Actor a{r.value(QStringLiteral("id")).toString(),
             r.value(QStringLiteral("username")).toString(),
@@ -155,7 +156,8 @@ Result<Actor> SessionService::loadActor(Database &db, const QString &userId) {
 }
 
 Result<Actor> SessionService::authenticate(const QString &token, qint64 now) {
-    auto unauth = makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in again."));
+    auto unauth =
+        makeError(ErrorCode::Unauthenticated, SessionserviceTr::tr("Please sign in again."));
     if (token.isEmpty() || token.size() > 128) return unauth;
     const QString hash = tokenHash(token);
     Actor cached;

@@ -13,7 +13,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class BlobstoreTr {
     Q_DECLARE_TR_FUNCTIONS(BlobStore)
 };
 
@@ -61,17 +61,18 @@ qint64 BlobStore::partialSize(const QString &sha, const QString &uploader) const
 Status BlobStore::finalize(const QString &sha, const QString &uploader) {
     QFile part(partialPath(sha, uploader));
     if (!part.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be read back."));
+        return makeError(ErrorCode::Internal, BlobstoreTr::tr("The upload cannot be read back."));
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&part))
-        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be read back."));
+        return makeError(ErrorCode::Internal, BlobstoreTr::tr("The upload cannot be read back."));
     part.close();
     if (QString::fromLatin1(h.result().toHex()) != sha) {
         part.remove();
-        return makeError(ErrorCode::HashMismatch,
-                         Tr::tr("The file's SHA-256 does not match the name it was uploaded "
-                                "under; it was discarded."),
-                         QStringLiteral("sha256"));
+        return makeError(
+            ErrorCode::HashMismatch,
+            BlobstoreTr::tr("The file's SHA-256 does not match the name it was uploaded "
+                            "under; it was discarded."),
+            QStringLiteral("sha256"));
     }
     if (has(sha)) {  // the same bytes are stored already: this upload only proved possession
         part.remove();
@@ -79,7 +80,7 @@ Status BlobStore::finalize(const QString &sha, const QString &uploader) {
     }
     QDir().mkpath(m_dir + u'/' + sha.left(2));
     if (!QFile::rename(part.fileName(), pathOf(sha)))
-        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be stored."));
+        return makeError(ErrorCode::Internal, BlobstoreTr::tr("The upload cannot be stored."));
     return Ok{};
 }
 
@@ -87,26 +88,28 @@ Result<qint64> BlobStore::appendChunk(const QString &sha, const QString &uploade
                                       const QByteArray &chunk, qint64 total) {
     QMutexLocker lock(&m_mutex);
     if (!isValidHash(sha))
-        return makeError(ErrorCode::Invalid, Tr::tr("Not a SHA-256 hash."),
+        return makeError(ErrorCode::Invalid, BlobstoreTr::tr("Not a SHA-256 hash."),
                          QStringLiteral("sha256"));
     const qint64 have = partialSize(sha, uploader);
     if (offset != have) {
-        Error e =
-            makeError(ErrorCode::Conflict,
-                      Tr::tr("The upload continues at byte %1, not %2.").arg(have).arg(offset),
-                      QStringLiteral("offset"));
+        Error e = makeError(
+            ErrorCode::Conflict,
+            BlobstoreTr::tr("The upload continues at byte %1, not %2.").arg(have).arg(offset),
+            QStringLiteral("offset"));
         e.details.insert(QStringLiteral("offset"), have);
         return e;
     }
     if (offset + chunk.size() > total)
-        return makeError(ErrorCode::Invalid, Tr::tr("The chunk goes past the end of the file."),
+        return makeError(ErrorCode::Invalid,
+                         BlobstoreTr::tr("The chunk goes past the end of the file."),
                          QStringLiteral("range"));
     QFile part(partialPath(sha, uploader));
     if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
-        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be stored."));
+        return makeError(ErrorCode::Internal, BlobstoreTr::tr("The upload cannot be stored."));
     if (part.write(chunk) != chunk.size() || !syncFile(part)) {
         part.resize(have);  // never leave half a chunk behind
-        return makeError(ErrorCode::Internal, Tr::tr("The upload cannot be stored (disk full?)."));
+        return makeError(ErrorCode::Internal,
+                         BlobstoreTr::tr("The upload cannot be stored (disk full?)."));
     }
     part.close();
     const qint64 now = have + chunk.size();
@@ -125,7 +128,7 @@ Result<QString> BlobStore::put(const QByteArray &bytes) {
     QDir().mkpath(m_dir + u'/' + sha.left(2));
     QSaveFile f(pathOf(sha));
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return makeError(ErrorCode::Internal, Tr::tr("The file cannot be stored."));
+        return makeError(ErrorCode::Internal, BlobstoreTr::tr("The file cannot be stored."));
     return sha;
 }
 

@@ -16,6 +16,7 @@
 #include "models/core/clock.h"
 #include "models/domain/uploadrule.h"
 #include "models/sync/replica.h"
+#include "models/workflow/states.h"
 
 Q_LOGGING_CATEGORY(lcSync, "dx.sync")
 
@@ -222,7 +223,7 @@ struct SyncClient::Impl {
                  bool rejected = false;
                  for (const auto &o : outcomes)
                      rejected |= o.toObject().value(QStringLiteral("status")).toString() ==
-                                 QStringLiteral("rejected");
+                                 CommandStatus::Rejected;
                  if (rejected) emit q->problemsChanged();
                  emit q->pendingCountChanged(q->pendingCount());
                  // Stop pushing when nothing became final (a retry or a gap): pull, try later.
@@ -276,9 +277,10 @@ struct SyncClient::Impl {
     }
 
     QStringList scopeBlobs() const {
-        auto rows = q->m_replica.db().all(QStringLiteral(
-            "SELECT license_blob, id_front_blob, id_back_blob, attachment_blob FROM certifications "
-            "WHERE state = 'submitted' ORDER BY submitted_at"));
+        auto rows = q->m_replica.db().all(
+            QStringLiteral("SELECT license_blob, id_front_blob, id_back_blob, attachment_blob "
+                           "FROM certifications WHERE state = ? ORDER BY submitted_at"),
+            {dx::State::Submitted});  // dx::, not SyncClient::State
         QStringList out;
         if (!rows) return out;
         for (const QVariantMap &r : rows.value())

@@ -13,11 +13,12 @@
 #include "models/security/passwordpolicy.h"
 #include "models/store/database.h"
 #include "models/sync/changefeed.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class AccountcommandsTr {
     Q_DECLARE_TR_FUNCTIONS(AccountCommands)
 };
 
@@ -28,10 +29,11 @@ Result<QString> checkUsername(const QJsonObject &p) {
     if (!u) return u;
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9._]{3,29}$"));
     if (!re.match(*u).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         Tr::tr("A username has 4–30 letters, digits, dots or underscores and "
-                                "starts with a letter."),
-                         kUsername);
+        return makeError(
+            ErrorCode::Invalid,
+            AccountcommandsTr::tr("A username has 4–30 letters, digits, dots or underscores and "
+                                  "starts with a letter."),
+            kUsername);
     return u;
 }
 
@@ -71,14 +73,14 @@ Status checkUnique(Database &db, const QString &username, const QString &mobile)
         QStringLiteral("SELECT COUNT(*) FROM users WHERE lower(username) = lower(?)"), {username});
     if (!taken) return taken.error();
     if (taken->toInt() > 0)
-        return makeError(ErrorCode::Duplicate, Tr::tr("This username is already taken."),
-                         kUsername);
+        return makeError(ErrorCode::Duplicate,
+                         AccountcommandsTr::tr("This username is already taken."), kUsername);
     if (!mobile.isEmpty()) {
         auto m = db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE mobile = ?"), {mobile});
         if (!m) return m.error();
         if (m->toInt() > 0)
             return makeError(ErrorCode::Duplicate,
-                             Tr::tr("This mobile number is already registered."),
+                             AccountcommandsTr::tr("This mobile number is already registered."),
                              QStringLiteral("mobile"));
     }
     return Ok{};
@@ -106,7 +108,7 @@ Result<QJsonObject> insertUser(CommandContext &ctx, const QJsonObject &p, const 
                     {id, username, mobile, *email, role, orgId, region, *name,
                      p.value(QStringLiteral("password_hash")).toString(), ctx.now});
     if (!r) return r.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, QStringLiteral("users"), id, Scope{{}, {}, id});
+    auto rev = ChangeFeed::publishRow(ctx.db, Entity::Users, id, Scope{{}, {}, id});
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{{QStringLiteral("user_id"), id}};
@@ -119,7 +121,7 @@ Result<QJsonObject> registerAccount(CommandContext &ctx, const Command &c) {
     // Only the demo seeder (the system) may create an account that cannot sign in yet.
     if (c.payload.value(QStringLiteral("password_hash")).toString().isEmpty() &&
         ctx.actor.role != Role::System)
-        return makeError(ErrorCode::Required, Tr::tr("This field is required."),
+        return makeError(ErrorCode::Required, AccountcommandsTr::tr("This field is required."),
                          QStringLiteral("password"));
     // Seed 004: the first account of an organisation is its admin.
     const QString orgId = newId();
@@ -130,8 +132,7 @@ Result<QJsonObject> registerAccount(CommandContext &ctx, const Command &c) {
                                         "created_at, updated_at) VALUES (?,?,?,?,?)"),
                          {orgId, *role, userId, ctx.now, ctx.now});
     if (!o) return o.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), orgId,
-                                      Scope{orgId, {}, {}});
+    auto rev = ChangeFeed::publishRow(ctx.db, Entity::Organisations, orgId, Scope{orgId, {}, {}});
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     QJsonObject result = user.value();
@@ -142,11 +143,12 @@ Result<QJsonObject> registerAccount(CommandContext &ctx, const Command &c) {
 Result<QJsonObject> createAccount(CommandContext &ctx, const Command &c) {
     if (ctx.actor.role != Role::Admin && ctx.actor.role != Role::System)
         return makeError(ErrorCode::Forbidden,
-                         Tr::tr("Only an administrator may create accounts."));
+                         AccountcommandsTr::tr("Only an administrator may create accounts."));
     auto role = payload::text(c.payload, QStringLiteral("role"), 32);
     if (!role) return role.error();
     if (!Role::isKnown(*role))
-        return makeError(ErrorCode::Invalid, Tr::tr("Unknown role."), QStringLiteral("role"));
+        return makeError(ErrorCode::Invalid, AccountcommandsTr::tr("Unknown role."),
+                         QStringLiteral("role"));
     auto region =
         payload::text(c.payload, QStringLiteral("region"), 20, *role == Role::CountyReviewer);
     if (!region) return region.error();
@@ -163,7 +165,7 @@ Result<QJsonObject> createAccount(CommandContext &ctx, const Command &c) {
                                {*orgId});
         if (!n) return n.error();
         if (n->toInt() == 0)
-            return makeError(ErrorCode::NotFound, Tr::tr("No such organisation."),
+            return makeError(ErrorCode::NotFound, AccountcommandsTr::tr("No such organisation."),
                              QStringLiteral("org_id"));
     }
     return insertUser(ctx, c.payload, *role, *orgId, regionCode);

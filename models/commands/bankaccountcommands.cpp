@@ -10,58 +10,41 @@
 // is a warning in the result, not an error: many corporate account numbers carry no check digit.
 #include <QCoreApplication>
 
+#include "models/commands/ownedrows.h"
 #include "models/commands/payload.h"
 #include "models/commands/registry.h"
 #include "models/core/clock.h"
 #include "models/provider/bankaccountnumber.h"
 #include "models/provider/providerpolicy.h"
 #include "models/store/database.h"
-#include "models/sync/changefeed.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class BankaccountcommandsTr {
     Q_DECLARE_TR_FUNCTIONS(BankAccountCommands)
 };
 
-const QString kBankAccounts = QStringLiteral("bank_accounts");
-
-Status mayEdit(const Actor &a) {
-    if (a.role != Role::Provider || a.orgId.isEmpty())
-        return makeError(ErrorCode::Forbidden,
-                         Tr::tr("Only a service provider keeps receiving accounts."),
-                         QStringLiteral("permission"));
-    return Ok{};
+OwnedRows accountRows() {
+    return {QStringLiteral("bank_accounts"),
+            BankaccountcommandsTr::tr("Only a service provider keeps receiving accounts."),
+            BankaccountcommandsTr::tr("No such account.")};
 }
 
-Status ownAccount(Database &db, const Actor &a, const QString &id) {
-    auto n =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM bank_accounts WHERE id = ? AND org_id = ?"),
-                  {id, a.orgId});
-    if (!n) return n.error();
-    if (n->toInt() == 0)
-        return makeError(ErrorCode::NotFound, Tr::tr("No such account."), QStringLiteral("target"));
-    return Ok{};
-}
-
-Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
-    auto may = mayEdit(ctx.actor);
+Result<QJsonObject> saveAccount(CommandContext &ctx, const Command &c) {
+    const OwnedRows rows = accountRows();
+    auto may = rows.mayChange(ctx.db, ctx.actor, c.target);
     if (!may) return may.error();
     const bool adding = c.target.isEmpty();
-    if (!adding) {
-        auto own = ownAccount(ctx.db, ctx.actor, c.target);
-        if (!own) return own.error();
-    }
     auto bank = payload::text(c.payload, QStringLiteral("bank"), 50);
     if (!bank) return bank.error();
     auto accepted = ProviderPolicy::acceptedBanks(ctx.db);
     if (!accepted) return accepted.error();
     if (!accepted->contains(*bank)) {
-        Error e = makeError(
-            ErrorCode::Invalid,
-            Tr::tr("Receiving accounts are accepted at: %1.").arg(accepted->join(Tr::tr(", "))),
-            QStringLiteral("bank"));
+        Error e = makeError(ErrorCode::Invalid,
+                            BankaccountcommandsTr::tr("Receiving accounts are accepted at: %1.")
+                                .arg(accepted->join(BankaccountcommandsTr::tr(", "))),
+                            QStringLiteral("bank"));
         e.details.insert(QStringLiteral("accepted_banks"), QJsonArray::fromStringList(*accepted));
         return e;
     }
@@ -72,8 +55,9 @@ Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
     if (!orgName) return orgName.error();
     if (!orgName->toString().isEmpty() && *name != orgName->toString().trimmed())
         return makeError(ErrorCode::Invalid,
-                         Tr::tr("Only a corporate account is accepted: the account name must be "
-                                "“%1”.")
+                         BankaccountcommandsTr::tr(
+                             "Only a corporate account is accepted: the account name must be "
+                             "“%1”.")
                              .arg(orgName->toString()),
                          QStringLiteral("account_name"));
     auto numberText = payload::text(c.payload, QStringLiteral("account_no"), 40);
@@ -87,7 +71,8 @@ Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
                              {ctx.actor.orgId, *number, c.target});
     if (!dup) return dup.error();
     if (dup->toInt() > 0)
-        return makeError(ErrorCode::Duplicate, Tr::tr("This account is already on the list."),
+        return makeError(ErrorCode::Duplicate,
+                         BankaccountcommandsTr::tr("This account is already on the list."),
                          QStringLiteral("account_no"));
 
     const QString id = adding ? derivedId(c.id, QStringLiteral("bank_account")) : c.target;
@@ -101,35 +86,24 @@ Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
                                                  "WHERE id = ?"),
                                   {*bank, *name, *number, *branch, ctx.now, id});
     if (!w) return w.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, kBankAccounts, id, Scope{ctx.actor.orgId, {}, {}});
-    if (!rev) return rev.error();
-    ctx.lastRev = *rev;
+    auto published = rows.publish(ctx, id);
+    if (!published) return published.error();
     return QJsonObject{{QStringLiteral("bank_account_id"), id},
                        {QStringLiteral("warnings"),
                         ValidationWarning::toJson(BankAccountNumber::warnings(*number))}};
 }
 
-Result<QJsonObject> remove(CommandContext &ctx, const Command &c) {
-    auto may = mayEdit(ctx.actor);
-    if (!may) return may.error();
-    auto own = ownAccount(ctx.db, ctx.actor, c.target);
-    if (!own) return own.error();
-    auto d = ctx.db.exec(QStringLiteral("DELETE FROM bank_accounts WHERE id = ?"), {c.target});
-    if (!d) return d.error();
-    auto rev =
-        ChangeFeed::recordDeletion(ctx.db, kBankAccounts, c.target, Scope{ctx.actor.orgId, {}, {}});
-    if (!rev) return rev.error();
-    ctx.lastRev = *rev;
-    return QJsonObject{};
+Result<QJsonObject> removeAccount(CommandContext &ctx, const Command &c) {
+    return accountRows().remove(ctx, c);
 }
 
 }  // namespace
 
 void registerBankAccountCommands(CommandTable &t) {
     t.insert(QStringLiteral("bank_account.save"),
-             CommandSpec{.handler = save, .permission = Menu::BankAccounts});
+             CommandSpec{.handler = saveAccount, .permission = Menu::BankAccounts});
     t.insert(QStringLiteral("bank_account.delete"),
-             CommandSpec{.handler = remove, .permission = Menu::BankAccounts});
+             CommandSpec{.handler = removeAccount, .permission = Menu::BankAccounts});
 }
 
 }  // namespace dx

@@ -11,7 +11,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class BlobreferenceTr {
     Q_DECLARE_TR_FUNCTIONS(BlobReference)
 };
 }  // namespace
@@ -19,13 +19,15 @@ class Tr {
 Status checkBlobReference(CommandContext &ctx, const QString &field, const QString &sha,
                           const QString &purpose) {
     if (!BlobStore::isValidHash(sha))
-        return makeError(ErrorCode::Invalid, Tr::tr("Not a file reference (SHA-256)."), field);
+        return makeError(ErrorCode::Invalid, BlobreferenceTr::tr("Not a file reference (SHA-256)."),
+                         field);
     if (!ctx.blobs) return Ok{};
     auto available = checkBlobAvailable(ctx, field, sha);
     if (!available) return available;
     QFile f(ctx.blobs->pathOf(sha));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::BlobMissing, Tr::tr("The file cannot be read."), field);
+        return makeError(ErrorCode::BlobMissing, BlobreferenceTr::tr("The file cannot be read."),
+                         field);
     const auto rule = UploadRule::forPurpose(purpose);
     if (!rule) return makeError(ErrorCode::Internal, QStringLiteral("no upload rule ") + purpose);
     return rule->check(f, QString(), field);
@@ -34,8 +36,8 @@ Status checkBlobReference(CommandContext &ctx, const QString &field, const QStri
 Status checkBlobAvailable(CommandContext &ctx, const QString &field, const QString &sha) {
     if (!ctx.blobs) return Ok{};
     const auto missing = [&] {
-        return makeError(ErrorCode::BlobMissing, Tr::tr("The file has not finished uploading yet."),
-                         field);
+        return makeError(ErrorCode::BlobMissing,
+                         BlobreferenceTr::tr("The file has not finished uploading yet."), field);
     };
     if (!ctx.blobs->has(sha)) return missing();
     // A replica holds only what its user may see, and its local files are the user's own

@@ -12,17 +12,18 @@
 #include "models/domain/uploadrule.h"
 #include "models/store/database.h"
 #include "models/sync/changefeed.h"
+#include "models/workflow/states.h"
 #include "models/workflow/tasks.h"
 #include "models/workflow/workflow.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class CertificationcommandsTr {
     Q_DECLARE_TR_FUNCTIONS(CertificationCommands)
 };
 
-const QString kCertifications = QStringLiteral("certifications");
+constexpr QLatin1StringView kCertifications = Entity::Certifications;
 
 struct CertRow {
     QString id;
@@ -42,7 +43,8 @@ Result<CertRow> loadCertification(Database &db, const Actor &actor, const QStrin
                       {id});
     if (!row) return row.error();
     auto notFound =
-        makeError(ErrorCode::NotFound, Tr::tr("No such application."), QStringLiteral("target"));
+        makeError(ErrorCode::NotFound, CertificationcommandsTr::tr("No such application."),
+                  QStringLiteral("target"));
     if (!row->has_value()) return notFound;
     const QVariantMap &r = **row;
     CertRow c{id,
@@ -60,13 +62,15 @@ Result<CertRow> loadCertification(Database &db, const Actor &actor, const QStrin
 // A referenced blob must exist on the server (else the command waits: `retry`) and pass its rule.
 Status checkDocument(CommandContext &ctx, const QString &field, const QString &sha) {
     if (!BlobStore::isValidHash(sha))
-        return makeError(ErrorCode::Invalid, Tr::tr("Not a document reference (SHA-256)."), field);
+        return makeError(ErrorCode::Invalid,
+                         CertificationcommandsTr::tr("Not a document reference (SHA-256)."), field);
     if (!ctx.blobs) return Ok{};  // an offline replica checked the file when it was attached
     auto available = checkBlobAvailable(ctx, field, sha);
     if (!available) return available;
     QFile f(ctx.blobs->pathOf(sha));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::BlobMissing, Tr::tr("The document cannot be read."), field);
+        return makeError(ErrorCode::BlobMissing,
+                         CertificationcommandsTr::tr("The document cannot be read."), field);
     const auto rule = UploadRule::forPurpose(
         field == QStringLiteral("attachment") ? QStringLiteral("case_document") : field);
     return rule->check(f, QString(), field);
@@ -101,15 +105,17 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c) {
     auto t = certificationWorkflow(org->kind).authorize(ctx.actor, c.type, {}, state,
                                                         TargetScope{org->id, org->region});
     if (!t) return t.error();
-    if (org->profileState != QStringLiteral("submitted"))
-        return makeError(ErrorCode::InvalidTransition,
-                         Tr::tr("Complete and submit the organisation's profile first."),
-                         QStringLiteral("profile"));
+    if (org->profileState != State::Submitted)
+        return makeError(
+            ErrorCode::InvalidTransition,
+            CertificationcommandsTr::tr("Complete and submit the organisation's profile first."),
+            QStringLiteral("profile"));
     // Seed 001: an enterprise that has not answered the demand survey is not certified.
     if (org->kind == QStringLiteral("enterprise") && !org->surveyDone)
-        return makeError(ErrorCode::InvalidTransition,
-                         Tr::tr("Answer the demand survey (企业需求调研表) first."),
-                         QStringLiteral("survey"));
+        return makeError(
+            ErrorCode::InvalidTransition,
+            CertificationcommandsTr::tr("Answer the demand survey (企业需求调研表) first."),
+            QStringLiteral("survey"));
     const QStringList fields{QStringLiteral("license"), QStringLiteral("id_front"),
                              QStringLiteral("id_back")};
     for (int i = 0; i < 3; ++i) {
@@ -126,22 +132,22 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c) {
 
     const QString id = derivedId(c.id, QStringLiteral("certification"));
     auto ins = ctx.db.exec(
-        QStringLiteral(
-            "INSERT INTO certifications (id, org_id, version, state, "
-            "org_kind, org_name, credit_code, region, contact, phone, "
-            "license_blob, id_front_blob, id_back_blob, attachment_blob, "
-            "applicant_id, submitted_at) VALUES (?,?,?,'submitted',?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {id, org->id, version, org->kind, org->name, org->creditCode, org->region, *contact,
-         phone->toString(), docs[0], docs[1], docs[2], *attachment, ctx.actor.userId, ctx.now});
+        QStringLiteral("INSERT INTO certifications (id, org_id, version, state, "
+                       "org_kind, org_name, credit_code, region, contact, phone, "
+                       "license_blob, id_front_blob, id_back_blob, attachment_blob, "
+                       "applicant_id, submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {id, org->id, version, State::Submitted, org->kind, org->name, org->creditCode, org->region,
+         *contact, phone->toString(), docs[0], docs[1], docs[2], *attachment, ctx.actor.userId,
+         ctx.now});
     if (!ins) return ins.error();
-    const CertRow cert{id,          org->id,          org->kind, QStringLiteral("submitted"),
+    const CertRow cert{id,          org->id,          org->kind, State::Submitted,
                        org->region, ctx.actor.userId, org->name, 0};
     auto rev = ChangeFeed::publishRow(ctx.db, kCertifications, id, cert.scope());
     if (!rev) return rev.error();
     const bool enterprise = org->kind == QStringLiteral("enterprise");
     auto task =
         Tasks::open(ctx.db,
-                    {QStringLiteral("certification.review"), kCertifications, id,
+                    {TaskKind::CertificationReview, kCertifications, id,
                      enterprise ? Role::CountyReviewer : Role::Operator, cert.scope(), org->name,
                      org->name, ctx.actor.userId, ctx.now + 15LL * 24 * 3600 * 1000},
                     ctx.now);
@@ -161,10 +167,10 @@ Result<QJsonObject> decide(CommandContext &ctx, const Command &c) {
                                 *decision == QStringLiteral("reject"));
     if (!reason) return reason.error();
     if (c.baseRev < 0)
-        return makeError(
-            ErrorCode::Required,
-            Tr::tr("A decision must say which version of the application it is about."),
-            QStringLiteral("base_rev"));
+        return makeError(ErrorCode::Required,
+                         CertificationcommandsTr::tr(
+                             "A decision must say which version of the application it is about."),
+                         QStringLiteral("base_rev"));
 
     auto t = certificationWorkflow(cert->orgKind)
                  .authorize(ctx.actor, c.type, *decision, cert->state,
@@ -174,7 +180,8 @@ Result<QJsonObject> decide(CommandContext &ctx, const Command &c) {
         (t && c.baseRev != cert->rev)) {
         Error e = makeError(
             ErrorCode::Conflict,
-            Tr::tr("This application changed since you opened it (now: %1).").arg(cert->state),
+            CertificationcommandsTr::tr("This application changed since you opened it (now: %1).")
+                .arg(cert->state),
             QStringLiteral("base_rev"));
         e.details.insert(QStringLiteral("current"), currentRow(ctx.db, kCertifications, cert->id));
         return e;
@@ -194,19 +201,21 @@ Result<QJsonObject> decide(CommandContext &ctx, const Command &c) {
         if (!o) return o.error();
         auto org = loadOrganisation(ctx.db, Actor::system(), cert->orgId);
         if (!org) return org.error();
-        auto p =
-            ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
+        auto p = ChangeFeed::publishRow(ctx.db, Entity::Organisations, org->id, org->scope());
         if (!p) return p.error();
     }
-    auto closed = Tasks::close(ctx.db, kCertifications, cert->id, QStringLiteral("done"),
-                               ctx.actor.userId, *decision, ctx.now);
+    auto closed = Tasks::close(ctx.db, kCertifications, cert->id, TaskState::Done, ctx.actor.userId,
+                               *decision, ctx.now);
     if (!closed) return closed.error();
     const bool approved = *decision == QStringLiteral("approve");
     auto n = Notifications::queue(
         ctx.db, cert->applicantId,
-        approved ? Tr::tr("Certification approved") : Tr::tr("Certification rejected"),
-        approved ? Tr::tr("The certification of %1 was approved.").arg(cert->orgName)
-                 : Tr::tr("The certification of %1 was rejected: %2").arg(cert->orgName, *reason),
+        approved ? CertificationcommandsTr::tr("Certification approved")
+                 : CertificationcommandsTr::tr("Certification rejected"),
+        approved ? CertificationcommandsTr::tr("The certification of %1 was approved.")
+                       .arg(cert->orgName)
+                 : CertificationcommandsTr::tr("The certification of %1 was rejected: %2")
+                       .arg(cert->orgName, *reason),
         ctx.now);
     if (!n) return n.error();
     ctx.lastRev = *n > 0 ? *n : *closed;
@@ -225,8 +234,8 @@ Result<QJsonObject> withdraw(CommandContext &ctx, const Command &c) {
     if (!u) return u.error();
     auto rev = ChangeFeed::publishRow(ctx.db, kCertifications, cert->id, cert->scope());
     if (!rev) return rev.error();
-    auto closed = Tasks::close(ctx.db, kCertifications, cert->id, QStringLiteral("cancelled"),
-                               ctx.actor.userId, QStringLiteral("withdrawn"), ctx.now);
+    auto closed = Tasks::close(ctx.db, kCertifications, cert->id, TaskState::Cancelled,
+                               ctx.actor.userId, State::Withdrawn, ctx.now);
     if (!closed) return closed.error();
     ctx.lastRev = *closed > 0 ? *closed : *rev;
     return QJsonObject{{QStringLiteral("state"), t->to}};

@@ -7,7 +7,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class CommandTr {
     Q_DECLARE_TR_FUNCTIONS(Command)
 };
 }  // namespace
@@ -16,18 +16,18 @@ Result<Command> Command::fromJson(const QJsonObject &o) {
     Command c;
     const QJsonValue id = o.value(QStringLiteral("id"));
     if (!id.isString() || QUuid::fromString(id.toString()).isNull())
-        return makeError(ErrorCode::Invalid, Tr::tr("A command needs an id that is a UUID."),
+        return makeError(ErrorCode::Invalid, CommandTr::tr("A command needs an id that is a UUID."),
                          QStringLiteral("id"));
     c.id = id.toString();
     const QJsonValue type = o.value(QStringLiteral("type"));
     if (!type.isString() || type.toString().isEmpty() || type.toString().size() > 64)
-        return makeError(ErrorCode::Invalid, Tr::tr("A command needs a type."),
+        return makeError(ErrorCode::Invalid, CommandTr::tr("A command needs a type."),
                          QStringLiteral("type"));
     c.type = type.toString();
     const QJsonValue target = o.value(QStringLiteral("target"));
     if (!target.isUndefined() && !target.isNull()) {
         if (!target.isString() || target.toString().size() > 64)
-            return makeError(ErrorCode::Invalid, Tr::tr("The target must be an id."),
+            return makeError(ErrorCode::Invalid, CommandTr::tr("The target must be an id."),
                              QStringLiteral("target"));
         c.target = target.toString();
     }
@@ -35,20 +35,21 @@ Result<Command> Command::fromJson(const QJsonObject &o) {
     if (!base.isUndefined() && !base.isNull()) {
         if (!base.isDouble() || base.toDouble() < 0 || base.toDouble() > 9.0e15 ||
             base.toDouble() != static_cast<double>(base.toInteger()))
-            return makeError(ErrorCode::Invalid, Tr::tr("base_rev must be a whole number."),
+            return makeError(ErrorCode::Invalid, CommandTr::tr("base_rev must be a whole number."),
                              QStringLiteral("base_rev"));
         c.baseRev = base.toInteger();
     }
     const QJsonValue payload = o.value(QStringLiteral("payload"));
     if (!payload.isUndefined() && !payload.isNull() && !payload.isObject())
-        return makeError(ErrorCode::Invalid, Tr::tr("The payload must be an object."),
+        return makeError(ErrorCode::Invalid, CommandTr::tr("The payload must be an object."),
                          QStringLiteral("payload"));
     c.payload = payload.toObject();
     const QJsonValue seq = o.value(QStringLiteral("seq"));
     if (!seq.isUndefined()) {
         if (!seq.isDouble() || seq.toDouble() < 1 || seq.toDouble() > 9.0e15 ||
             seq.toDouble() != static_cast<double>(seq.toInteger()))
-            return makeError(ErrorCode::Invalid, Tr::tr("seq must be a positive whole number."),
+            return makeError(ErrorCode::Invalid,
+                             CommandTr::tr("seq must be a positive whole number."),
                              QStringLiteral("seq"));
         c.seq = seq.toInteger();
     }

@@ -4,8 +4,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include "models/audit/auditlog.h"
-#include "models/auth/sessioncache.h"
 #include "models/commands/registry.h"
 #include "models/core/clock.h"
 #include "models/store/database.h"
@@ -15,7 +13,7 @@ Q_LOGGING_CATEGORY(lcCommands, "dx.commands")
 namespace dx {
 
 namespace {
-class Tr {
+class CommandprocessorTr {
     Q_DECLARE_TR_FUNCTIONS(CommandProcessor)
 };
 }  // namespace
@@ -43,7 +41,7 @@ Status CommandProcessor::finish(const Actor &actor, const Command &command, Outc
         if (!w) return w;
     }
     // A retry changes nothing yet; it is audited when it finally applies or is rejected.
-    if (m_audit && outcome.status != Outcome::Status::Retry) {
+    if (m_services && outcome.status != Outcome::Status::Retry) {
         QString result = outcome.statusName();
         if (outcome.status != Outcome::Status::Applied) result += u':' + outcome.error.code;
         AuditEntry e{actor.username.isEmpty() ? QStringLiteral("anonymous") : actor.username,
@@ -54,7 +52,7 @@ Status CommandProcessor::finish(const Actor &actor, const Command &command, Outc
                      result,
                      outcome.status == Outcome::Status::Applied ? QString::number(outcome.rev)
                                                                 : outcome.error.field};
-        auto a = m_audit->append(m_db, e, now);
+        auto a = m_services->audit(m_db, e, now);
         if (!a) return a;
     }
     return Ok{};
@@ -79,7 +77,7 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
     }
     if (result && spec != table.constEnd() && spec->prepareRead &&
         (!actor.isAnonymous() || spec->allowAnonymous) && actor.may(spec->permission)) {
-        auto p = spec->prepareRead(m_db, actor, prepared, m_lockout, now);
+        auto p = spec->prepareRead(m_db, actor, prepared, m_services, now);
         if (p)
             prepared = p.value();
         else
@@ -96,17 +94,20 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
     if (!result) {
         // prepare() already refused it
     } else if (spec == table.constEnd()) {
-        result = makeError(ErrorCode::UnknownCommand,
-                           Tr::tr("Unknown command type “%1”.").arg(command.type.left(64)),
-                           QStringLiteral("type"));
+        result = makeError(
+            ErrorCode::UnknownCommand,
+            CommandprocessorTr::tr("Unknown command type “%1”.").arg(command.type.left(64)),
+            QStringLiteral("type"));
     } else if (actor.isAnonymous() && !spec->allowAnonymous) {
-        result = makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first."));
+        result =
+            makeError(ErrorCode::Unauthenticated, CommandprocessorTr::tr("Please sign in first."));
     } else if (!actor.may(spec->permission)) {
         // Enforced here, in the funnel, so that no client and no API call can go around it.
-        result = makeError(
-            ErrorCode::Forbidden,
-            Tr::tr("Your account has not been granted this menu (%1).").arg(spec->permission),
-            QStringLiteral("permission"));
+        result =
+            makeError(ErrorCode::Forbidden,
+                      CommandprocessorTr::tr("Your account has not been granted this menu (%1).")
+                          .arg(spec->permission),
+                      QStringLiteral("permission"));
     } else {
         result = spec->handler(ctx, prepared);
     }
@@ -118,7 +119,7 @@ Outcome CommandProcessor::execute(const Actor &actor, const Command &command,
         auto f = finish(actor, command, out, now, within);
         if (f) f = m_db.commit();
         // After the commit: a sign-in racing with it must not re-cache the old actor.
-        if (f && spec->changesSessions) SessionCache::invalidateAll();
+        if (f && spec->changesSessions && m_services) m_services->sessionsChanged();
         if (f) return out;
         m_db.rollback();
         qCWarning(lcCommands) << "could not commit" << command.type << f.error().message;

@@ -2,8 +2,8 @@
 
 #include <QHash>
 
-#include "models/auth/sessionservice.h"
 #include "models/commands/command.h"
+#include "models/commands/commandservices.h"
 
 namespace dx {
 
@@ -22,9 +22,9 @@ struct CommandSpec {
     /// only for an actor the table lets in. What it read may change before the transaction
     /// opens, so it passes what it relied on (e.g. the hash it verified against) in the payload
     /// and the handler re-checks that under the lock. `now` is the processor's time.
-    /// `lockout` is the server's sign-in policy, for a command that checks a password.
+    /// `services` is the server's (null in the replica), for a command that checks a password.
     std::function<Result<Command>(Database &, const Actor &, const Command &,
-                                  const SessionPolicy &lockout, qint64 now)>
+                                  CommandServices *services, qint64 now)>
         prepareRead = {};
     /// The command ends sessions or changes what an account may do (sub-account deleted,
     /// permissions changed, password reset): the server drops its cached actors when it applies.
@@ -40,11 +40,10 @@ const CommandTable &commandTable();
 /// (the client's seq and stored outcome) into the same transaction. Nothing half-written.
 class CommandProcessor {
 public:
-    /// `lockout`: the sign-in policy a command's password check counts toward
-    /// (CommandSpec::prepareRead); the server passes its configured one.
-    CommandProcessor(Database &db, const AuditLog *audit, BlobStore *blobs,
-                     SessionPolicy lockout = {})
-        : m_db(db), m_audit(audit), m_blobs(blobs), m_lockout(lockout) {}
+    /// `services`: the server's audit chain, sign-in attempts and session cache; null in the
+    /// replica, which audits nothing and leaves password checks to the server.
+    CommandProcessor(Database &db, CommandServices *services, BlobStore *blobs)
+        : m_db(db), m_services(services), m_blobs(blobs) {}
 
     /// Called inside the transaction that holds the effect (or, for a rejection, the empty
     /// effect), so that outcome records commit together with it.
@@ -59,9 +58,8 @@ private:
                   const Bookkeeping &within);
 
     Database &m_db;
-    const AuditLog *m_audit;
+    CommandServices *m_services;
     BlobStore *m_blobs;
-    SessionPolicy m_lockout;
 };
 
 }  // namespace dx

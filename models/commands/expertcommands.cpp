@@ -11,36 +11,23 @@
 #include <QCoreApplication>
 
 #include "models/commands/blobreference.h"
+#include "models/commands/ownedrows.h"
 #include "models/commands/payload.h"
 #include "models/commands/registry.h"
 #include "models/core/clock.h"
 #include "models/store/database.h"
-#include "models/sync/changefeed.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class ExpertcommandsTr {
     Q_DECLARE_TR_FUNCTIONS(ExpertCommands)
 };
 
-const QString kExperts = QStringLiteral("experts");
-
-Status mayEdit(const Actor &a) {
-    if (a.role != Role::Provider || a.orgId.isEmpty())
-        return makeError(ErrorCode::Forbidden,
-                         Tr::tr("Only a service provider keeps an expert roster."),
-                         QStringLiteral("permission"));
-    return Ok{};
-}
-
-Status ownExpert(Database &db, const Actor &a, const QString &id) {
-    auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM experts WHERE id = ? AND org_id = ?"),
-                       {id, a.orgId});
-    if (!n) return n.error();
-    if (n->toInt() == 0)
-        return makeError(ErrorCode::NotFound, Tr::tr("No such expert."), QStringLiteral("target"));
-    return Ok{};
+OwnedRows expertRows() {
+    return {QStringLiteral("experts"),
+            ExpertcommandsTr::tr("Only a service provider keeps an expert roster."),
+            ExpertcommandsTr::tr("No such expert.")};
 }
 
 struct Expert {
@@ -99,7 +86,8 @@ Result<Expert> readExpert(CommandContext &ctx, const QJsonObject &e) {
         if (!years) return years.error();
         if (*years > *age)
             return makeError(ErrorCode::OutOfRange,
-                             Tr::tr("The years of service cannot exceed the age."), key);
+                             ExpertcommandsTr::tr("The years of service cannot exceed the age."),
+                             key);
         numbers << *years;
     }
     for (const QString &t : texts) out.values << t;
@@ -107,16 +95,15 @@ Result<Expert> readExpert(CommandContext &ctx, const QJsonObject &e) {
     return out;
 }
 
-Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
-    auto may = mayEdit(ctx.actor);
+Result<QJsonObject> saveExpert(CommandContext &ctx, const Command &c) {
+    const OwnedRows rows = expertRows();
+    auto may = rows.mayEdit(ctx.actor);
     if (!may) return may.error();
     auto e = payload::object(c.payload, QStringLiteral("expert"));
     if (!e) return e.error();
     const bool adding = c.target.isEmpty();
-    if (!adding) {
-        auto own = ownExpert(ctx.db, ctx.actor, c.target);
-        if (!own) return own.error();
-    }
+    auto own = rows.mayChange(ctx.db, ctx.actor, c.target);
+    if (!own) return own.error();
     auto expert = readExpert(ctx, *e);
     if (!expert) return expert.error();
     const QStringList columns = kTextColumns + kNumberColumns;
@@ -138,33 +125,22 @@ Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
                         binds);
     }
     if (!w) return w.error();
-    auto rev = ChangeFeed::publishRow(ctx.db, kExperts, id, Scope{ctx.actor.orgId, {}, {}});
-    if (!rev) return rev.error();
-    ctx.lastRev = *rev;
+    auto published = rows.publish(ctx, id);
+    if (!published) return published.error();
     return QJsonObject{{QStringLiteral("expert_id"), id}};
 }
 
-Result<QJsonObject> remove(CommandContext &ctx, const Command &c) {
-    auto may = mayEdit(ctx.actor);
-    if (!may) return may.error();
-    auto own = ownExpert(ctx.db, ctx.actor, c.target);
-    if (!own) return own.error();
-    auto d = ctx.db.exec(QStringLiteral("DELETE FROM experts WHERE id = ?"), {c.target});
-    if (!d) return d.error();
-    auto rev =
-        ChangeFeed::recordDeletion(ctx.db, kExperts, c.target, Scope{ctx.actor.orgId, {}, {}});
-    if (!rev) return rev.error();
-    ctx.lastRev = *rev;
-    return QJsonObject{};
+Result<QJsonObject> removeExpert(CommandContext &ctx, const Command &c) {
+    return expertRows().remove(ctx, c);
 }
 
 }  // namespace
 
 void registerExpertCommands(CommandTable &t) {
     t.insert(QStringLiteral("expert.save"),
-             CommandSpec{.handler = save, .permission = Menu::Experts});
+             CommandSpec{.handler = saveExpert, .permission = Menu::Experts});
     t.insert(QStringLiteral("expert.delete"),
-             CommandSpec{.handler = remove, .permission = Menu::Experts});
+             CommandSpec{.handler = removeExpert, .permission = Menu::Experts});
 }
 
 }  // namespace dx

@@ -16,7 +16,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class ListingcommandsTr {
     Q_DECLARE_TR_FUNCTIONS(ListingCommands)
 };
 
@@ -34,7 +34,8 @@ Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
     QString state;
     if (id.isEmpty()) {
         if (ctx.actor.orgId.isEmpty())
-            return makeError(ErrorCode::Forbidden, Tr::tr("Only an organisation may list."));
+            return makeError(ErrorCode::Forbidden,
+                             ListingcommandsTr::tr("Only an organisation may list."));
         auto t = listingWorkflow().authorize(ctx.actor, c.type, {}, {}, {ctx.actor.orgId, {}});
         if (!t) return t.error();
         auto org = loadOrganisation(ctx.db, ctx.actor, ctx.actor.orgId);
@@ -84,9 +85,10 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c) {
         // profile; there is no review.
         auto org = loadOrganisation(ctx.db, ctx.actor, l->orgId);
         if (!org) return org.error();
-        if (!org->certified || org->profileState != QStringLiteral("submitted"))
+        if (!org->certified || org->profileState != State::Submitted)
             return makeError(ErrorCode::InvalidTransition,
-                             Tr::tr("Complete the organisation's profile and certification first."),
+                             ListingcommandsTr::tr(
+                                 "Complete the organisation's profile and certification first."),
                              QStringLiteral("profile"));
     }
     auto blobs = checkBlobs(ctx, l->data);
@@ -103,7 +105,7 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c) {
     auto s = setState(ctx, moved, t->to);
     if (!s) return s.error();
     if (!self) {
-        auto task = openTask(ctx, moved, QStringLiteral("listing.review"), Role::Operator);
+        auto task = openTask(ctx, moved, TaskKind::ListingReview, Role::Operator);
         if (!task) return task.error();
     }
     return QJsonObject{{QStringLiteral("state"), t->to}};
@@ -116,8 +118,8 @@ Result<QJsonObject> withdraw(CommandContext &ctx, const Command &c) {
     if (!t) return t.error();
     auto a = cancelAssignments(ctx, *l);
     if (!a) return a.error();
-    auto closed = Tasks::close(ctx.db, kEntity, l->id, QStringLiteral("cancelled"),
-                               ctx.actor.userId, QStringLiteral("withdrawn"), ctx.now);
+    auto closed = Tasks::close(ctx.db, kEntity, l->id, TaskState::Cancelled, ctx.actor.userId,
+                               State::Withdrawn, ctx.now);
     if (!closed) return closed.error();
     auto s = setState(ctx, *l, t->to);
     if (!s) return s.error();
@@ -134,8 +136,9 @@ Result<QJsonObject> delist(CommandContext &ctx, const Command &c) {
     auto s = setState(ctx, *l, t->to, {}, *reason);
     if (!s) return s.error();
     if (ctx.actor.is(Role::Operator)) {
-        auto n = notifySubmitter(ctx, *l, Tr::tr("Listing delisted"),
-                                 Tr::tr("The platform delisted “%1”: %2").arg(l->name, *reason));
+        auto n = notifySubmitter(
+            ctx, *l, ListingcommandsTr::tr("Listing delisted"),
+            ListingcommandsTr::tr("The platform delisted “%1”: %2").arg(l->name, *reason));
         if (!n) return n.error();
     }
     return QJsonObject{{QStringLiteral("state"), t->to}};

@@ -17,14 +17,14 @@
 namespace dx {
 
 namespace {
-class Tr {
+class ListingreviewcommandsTr {
     Q_DECLARE_TR_FUNCTIONS(ListingCommands)
 };
 
 using namespace ListingRules;
 
-const QString kAssignments = QStringLiteral("listing_assignments");
-const QString kOpinions = QStringLiteral("listing_opinions");
+constexpr QLatin1StringView kAssignments = Entity::ListingAssignments;
+constexpr QLatin1StringView kOpinions = Entity::ListingOpinions;
 
 Status publish(CommandContext &ctx, const QString &table, const QString &id, const Scope &scope) {
     auto rev = ChangeFeed::publishRow(ctx.db, table, id, scope);
@@ -38,14 +38,17 @@ Result<QStringList> expertsOf(CommandContext &ctx, const QJsonObject &p) {
     const QJsonArray a = p.value(QStringLiteral("experts")).toArray();
     const QString field = QStringLiteral("experts");
     if (a.isEmpty())
-        return makeError(ErrorCode::Required, Tr::tr("Assign at least one expert."), field);
+        return makeError(ErrorCode::Required,
+                         ListingreviewcommandsTr::tr("Assign at least one expert."), field);
     if (a.size() > 10)
-        return makeError(ErrorCode::OutOfRange, Tr::tr("At most %1 experts.").arg(10), field);
+        return makeError(ErrorCode::OutOfRange,
+                         ListingreviewcommandsTr::tr("At most %1 experts.").arg(10), field);
     QStringList ids;
     for (const QJsonValue &v : a) {
         const QString id = v.toString();
         if (ids.contains(id))
-            return makeError(ErrorCode::Duplicate, Tr::tr("An expert is named twice."), field);
+            return makeError(ErrorCode::Duplicate,
+                             ListingreviewcommandsTr::tr("An expert is named twice."), field);
         auto role = ctx.db.scalar(QStringLiteral("SELECT role FROM users WHERE id = ?"), {id});
         if (!role) return role.error();
         // A client replica holds no other users' rows: it cannot judge, the server does.
@@ -54,7 +57,8 @@ Result<QStringList> expertsOf(CommandContext &ctx, const QJsonObject &p) {
             continue;
         }
         if (role->toString() != Role::Expert)
-            return makeError(ErrorCode::Invalid, Tr::tr("Not an expert: %1").arg(id.left(64)),
+            return makeError(ErrorCode::Invalid,
+                             ListingreviewcommandsTr::tr("Not an expert: %1").arg(id.left(64)),
                              field);
         ids << id;
     }
@@ -83,9 +87,7 @@ Status assignExperts(CommandContext &ctx, const Command &c, ListingRow &l,
             {oid, l.id, expert, name->toString(), l.round, ctx.now});
         if (!o) return o.error();
         if (auto p = publish(ctx, kOpinions, oid, Scope{}); !p) return p;
-        if (auto t =
-                openTask(ctx, l, QStringLiteral("listing.expert_opinion"), Role::Expert, expert);
-            !t)
+        if (auto t = openTask(ctx, l, TaskKind::ListingExpertOpinion, Role::Expert, expert); !t)
             return t;
     }
     auto u = ctx.db.exec(
@@ -101,12 +103,13 @@ Status assignExperts(CommandContext &ctx, const Command &c, ListingRow &l,
 Status reject(CommandContext &ctx, const ListingRow &l, const QString &stage,
               const QString &reason) {
     if (auto a = cancelAssignments(ctx, l); !a) return a;
-    auto closed = Tasks::close(ctx.db, kEntity, l.id, QStringLiteral("done"), ctx.actor.userId,
+    auto closed = Tasks::close(ctx.db, kEntity, l.id, TaskState::Done, ctx.actor.userId,
                                QStringLiteral("reject"), ctx.now);
     if (!closed) return closed.error();
-    if (auto s = setState(ctx, l, QStringLiteral("rejected"), stage, reason); !s) return s;
-    return notifySubmitter(ctx, l, Tr::tr("Listing rejected"),
-                           Tr::tr("“%1” was not listed: %2").arg(l.name, reason));
+    if (auto s = setState(ctx, l, State::Rejected, stage, reason); !s) return s;
+    return notifySubmitter(
+        ctx, l, ListingreviewcommandsTr::tr("Listing rejected"),
+        ListingreviewcommandsTr::tr("“%1” was not listed: %2").arg(l.name, reason));
 }
 
 Result<QJsonObject> review(CommandContext &ctx, const Command &c) {
@@ -122,34 +125,34 @@ Result<QJsonObject> review(CommandContext &ctx, const Command &c) {
     if (!t) return t.error();
     ListingRow row = *l;
     if (!pass) {
-        const QString stage = l->state == QStringLiteral("pending_initial")
-                                  ? QStringLiteral("initial")
-                                  : QStringLiteral("expert");
+        const QString stage =
+            l->state == State::PendingInitial ? ListingStage::Initial : ListingStage::Expert;
         if (auto r = reject(ctx, row, stage, *reason); !r) return r.error();
         return QJsonObject{{QStringLiteral("state"), t->to}};
     }
     // The operator's review task ends here; the experts' tasks are opened after it.
-    auto closed = Tasks::close(ctx.db, kEntity, l->id, QStringLiteral("done"), ctx.actor.userId,
+    auto closed = Tasks::close(ctx.db, kEntity, l->id, TaskState::Done, ctx.actor.userId,
                                QStringLiteral("pass"), ctx.now);
     if (!closed) return closed.error();
-    if (l->state == QStringLiteral("pending_initial")) {
+    if (l->state == State::PendingInitial) {
         auto experts = expertsOf(ctx, c.payload);
         if (!experts) return experts.error();
         if (auto a = assignExperts(ctx, c, row, *experts); !a) return a.error();
     } else {
         auto missing = ctx.db.scalar(QStringLiteral("SELECT COUNT(*) FROM listing_opinions WHERE "
                                                     "listing_id = ? AND round = ? AND "
-                                                    "state = 'pending'"),
-                                     {l->id, l->round});
+                                                    "state = ?"),
+                                     {l->id, l->round, OpinionState::Pending});
         if (!missing) return missing.error();
         if (missing->toInt() > 0)
             return makeError(ErrorCode::InvalidTransition,
-                             Tr::tr("%1 expert opinions are still missing.").arg(missing->toInt()),
+                             ListingreviewcommandsTr::tr("%1 expert opinions are still missing.")
+                                 .arg(missing->toInt()),
                              QStringLiteral("experts"));
     }
     if (auto s = setState(ctx, row, t->to); !s) return s.error();
-    if (t->to == QStringLiteral("pending_final")) {
-        if (auto o = openTask(ctx, row, QStringLiteral("listing.final"), Role::Department); !o)
+    if (t->to == State::PendingFinal) {
+        if (auto o = openTask(ctx, row, TaskKind::ListingFinal, Role::Department); !o)
             return o.error();
     }
     return QJsonObject{{QStringLiteral("state"), t->to}};
@@ -163,7 +166,8 @@ Result<QJsonObject> expertOpinion(CommandContext &ctx, const Command &c) {
     const QJsonValue scoreValue = c.payload.value(QStringLiteral("score"));
     const double score = scoreValue.toDouble(-1);
     if (!scoreValue.isDouble() || score != qRound(score) || score < 0 || score > 100)
-        return makeError(ErrorCode::OutOfRange, Tr::tr("A whole score from 0 to 100."),
+        return makeError(ErrorCode::OutOfRange,
+                         ListingreviewcommandsTr::tr("A whole score from 0 to 100."),
                          QStringLiteral("score"));
     auto opinion = payload::text(c.payload, QStringLiteral("opinion"), 500);
     if (!opinion) return opinion.error();
@@ -172,15 +176,16 @@ Result<QJsonObject> expertOpinion(CommandContext &ctx, const Command &c) {
                         {l->id, ctx.actor.userId, l->round});
     if (!a) return a.error();
     if (!a->has_value())
-        return makeError(ErrorCode::NotFound, Tr::tr("No such listing."), QStringLiteral("target"));
-    if ((*a)->value(QStringLiteral("state")).toString() != QStringLiteral("pending"))
-        return makeError(ErrorCode::Duplicate, Tr::tr("You already gave your opinion."),
+        return makeError(ErrorCode::NotFound, ListingreviewcommandsTr::tr("No such listing."),
+                         QStringLiteral("target"));
+    if ((*a)->value(QStringLiteral("state")).toString() != OpinionState::Pending)
+        return makeError(ErrorCode::Duplicate,
+                         ListingreviewcommandsTr::tr("You already gave your opinion."),
                          QStringLiteral("target"));
     const QString aid = (*a)->value(QStringLiteral("id")).toString();
-    auto u =
-        ctx.db.exec(QStringLiteral("UPDATE listing_assignments SET state = 'given', score = ?, "
-                                   "opinion = ?, updated_at = ? WHERE id = ?"),
-                    {qRound(score), *opinion, ctx.now, aid});
+    auto u = ctx.db.exec(QStringLiteral("UPDATE listing_assignments SET state = ?, score = ?, "
+                                        "opinion = ?, updated_at = ? WHERE id = ?"),
+                         {OpinionState::Given, qRound(score), *opinion, ctx.now, aid});
     if (!u) return u.error();
     if (auto p = publish(ctx, kAssignments, aid, Scope{{}, {}, ctx.actor.userId}); !p)
         return p.error();
@@ -188,23 +193,22 @@ Result<QJsonObject> expertOpinion(CommandContext &ctx, const Command &c) {
                                             "AND expert_user_id = ? AND round = ?"),
                              {l->id, ctx.actor.userId, l->round});
     if (!oid) return oid.error();
-    auto o = ctx.db.exec(QStringLiteral("UPDATE listing_opinions SET state = 'given', score = ?, "
+    auto o = ctx.db.exec(QStringLiteral("UPDATE listing_opinions SET state = ?, score = ?, "
                                         "opinion = ?, given_at = ? WHERE id = ?"),
-                         {qRound(score), *opinion, ctx.now, oid->toString()});
+                         {OpinionState::Given, qRound(score), *opinion, ctx.now, oid->toString()});
     if (!o) return o.error();
     if (auto p = publish(ctx, kOpinions, oid->toString(), Scope{}); !p) return p.error();
-    auto closed = Tasks::close(ctx.db, kEntity, l->id, QStringLiteral("done"), ctx.actor.userId,
+    auto closed = Tasks::close(ctx.db, kEntity, l->id, TaskState::Done, ctx.actor.userId,
                                QStringLiteral("opinion"), ctx.now, ctx.actor.userId);
     if (!closed) return closed.error();
     ctx.lastRev = qMax(ctx.lastRev, *closed);
-    auto missing =
-        ctx.db.scalar(QStringLiteral("SELECT COUNT(*) FROM listing_opinions WHERE "
-                                     "listing_id = ? AND round = ? AND state = 'pending'"),
-                      {l->id, l->round});
+    auto missing = ctx.db.scalar(QStringLiteral("SELECT COUNT(*) FROM listing_opinions WHERE "
+                                                "listing_id = ? AND round = ? AND state = ?"),
+                                 {l->id, l->round, OpinionState::Pending});
     if (!missing) return missing.error();
     if (missing->toInt() == 0) {
         // All opinions are in: back to the operator for the second pass.
-        if (auto r = openTask(ctx, *l, QStringLiteral("listing.review"), Role::Operator); !r)
+        if (auto r = openTask(ctx, *l, TaskKind::ListingReview, Role::Operator); !r)
             return r.error();
     }
     return QJsonObject{{QStringLiteral("state"), t->to}};
@@ -222,15 +226,16 @@ Result<QJsonObject> finalReview(CommandContext &ctx, const Command &c) {
     auto t = authorizeDecision(ctx, c, *l, *decision);
     if (!t) return t.error();
     if (!approve) {
-        if (auto r = reject(ctx, *l, QStringLiteral("final"), *reason); !r) return r.error();
+        if (auto r = reject(ctx, *l, ListingStage::Final, *reason); !r) return r.error();
         return QJsonObject{{QStringLiteral("state"), t->to}};
     }
-    auto closed = Tasks::close(ctx.db, kEntity, l->id, QStringLiteral("done"), ctx.actor.userId,
+    auto closed = Tasks::close(ctx.db, kEntity, l->id, TaskState::Done, ctx.actor.userId,
                                QStringLiteral("approve"), ctx.now);
     if (!closed) return closed.error();
     if (auto s = setState(ctx, *l, t->to); !s) return s.error();
-    if (auto n = notifySubmitter(ctx, *l, Tr::tr("Listing published"),
-                                 Tr::tr("“%1” is now listed in the catalog.").arg(l->name));
+    if (auto n = notifySubmitter(
+            ctx, *l, ListingreviewcommandsTr::tr("Listing published"),
+            ListingreviewcommandsTr::tr("“%1” is now listed in the catalog.").arg(l->name));
         !n)
         return n.error();
     return QJsonObject{{QStringLiteral("state"), t->to}};

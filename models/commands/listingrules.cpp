@@ -17,7 +17,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class ListingrulesTr {
     Q_DECLARE_TR_FUNCTIONS(ListingCommands)
 };
 
@@ -37,7 +37,8 @@ Status ListingRules::checkBlobs(CommandContext &ctx, const QJsonObject &listing)
         if (!available) return available;
         QFile f(ctx.blobs->pathOf(ref.sha));
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::BlobMissing, Tr::tr("The file cannot be read."), ref.field);
+            return makeError(ErrorCode::BlobMissing, ListingrulesTr::tr("The file cannot be read."),
+                             ref.field);
         if (ref.purpose == QStringLiteral("listing_media")) {
             // Screenshots are images under the image rule; videos are mp4 under the document
             // rule (seed 001: 上传图片或视频).
@@ -58,17 +59,18 @@ Status ListingRules::checkBlobs(CommandContext &ctx, const QJsonObject &listing)
 Result<Transition> ListingRules::authorizeDecision(CommandContext &ctx, const Command &c,
                                                    const ListingRow &l, const QString &variant) {
     if (c.baseRev < 0)
-        return makeError(ErrorCode::Required,
-                         Tr::tr("A decision must say which version of the listing it is about."),
-                         QStringLiteral("base_rev"));
+        return makeError(
+            ErrorCode::Required,
+            ListingrulesTr::tr("A decision must say which version of the listing it is about."),
+            QStringLiteral("base_rev"));
     auto t = listingWorkflow().authorize(ctx.actor, c.type, variant, l.state, {l.orgId, {}});
     // Someone else decided first: a conflict with the current state, never a silent overwrite.
     if ((!t && t.error().code != QLatin1String(ErrorCode::Forbidden)) ||
         (t && c.baseRev != l.rev)) {
-        Error e =
-            makeError(ErrorCode::Conflict,
-                      Tr::tr("This listing changed since you opened it (now: %1).").arg(l.state),
-                      QStringLiteral("base_rev"));
+        Error e = makeError(
+            ErrorCode::Conflict,
+            ListingrulesTr::tr("This listing changed since you opened it (now: %1).").arg(l.state),
+            QStringLiteral("base_rev"));
         e.details.insert(QStringLiteral("current"), currentRow(ctx.db, kEntity, l.id));
         return e;
     }
@@ -77,7 +79,7 @@ Result<Transition> ListingRules::authorizeDecision(CommandContext &ctx, const Co
 
 Status ListingRules::setState(CommandContext &ctx, const ListingRow &l, const QString &state,
                               const QString &stage, const QString &reason) {
-    const bool listing = state == QStringLiteral("listed");
+    const bool listing = state == State::Listed;
     auto u = ctx.db.exec(
         QStringLiteral("UPDATE listings SET state = ?, stage = ?, reason = ?, decided_by = ?, "
                        "listed_at = CASE WHEN ? = 1 THEN ? ELSE listed_at END, updated_at = ? "
@@ -94,31 +96,31 @@ Status ListingRules::setState(CommandContext &ctx, const ListingRow &l, const QS
 
 Status ListingRules::cancelAssignments(CommandContext &ctx, const ListingRow &l) {
     auto open = ctx.db.all(QStringLiteral("SELECT id, user_id FROM listing_assignments WHERE "
-                                          "listing_id = ? AND round = ? AND state = 'pending'"),
-                           {l.id, l.round});
+                                          "listing_id = ? AND round = ? AND state = ?"),
+                           {l.id, l.round, OpinionState::Pending});
     if (!open) return open.error();
     for (const QVariantMap &a : *open) {
         const QString id = a.value(QStringLiteral("id")).toString();
         const QString user = a.value(QStringLiteral("user_id")).toString();
-        auto u = ctx.db.exec(QStringLiteral("UPDATE listing_assignments SET state = 'cancelled', "
+        auto u = ctx.db.exec(QStringLiteral("UPDATE listing_assignments SET state = ?, "
                                             "updated_at = ? WHERE id = ?"),
-                             {ctx.now, id});
+                             {OpinionState::Cancelled, ctx.now, id});
         if (!u) return u.error();
-        auto p = ChangeFeed::publishRow(ctx.db, QStringLiteral("listing_assignments"), id,
-                                        Scope{{}, {}, user});
+        auto p =
+            ChangeFeed::publishRow(ctx.db, Entity::ListingAssignments, id, Scope{{}, {}, user});
         if (!p) return p.error();
         bump(ctx, p);
     }
     auto o = ctx.db.all(QStringLiteral("SELECT id FROM listing_opinions WHERE listing_id = ? AND "
-                                       "round = ? AND state = 'pending'"),
-                        {l.id, l.round});
+                                       "round = ? AND state = ?"),
+                        {l.id, l.round, OpinionState::Pending});
     if (!o) return o.error();
     for (const QVariantMap &r : *o) {
         const QString id = r.value(QStringLiteral("id")).toString();
-        auto u = ctx.db.exec(
-            QStringLiteral("UPDATE listing_opinions SET state = 'cancelled' WHERE id = ?"), {id});
+        auto u = ctx.db.exec(QStringLiteral("UPDATE listing_opinions SET state = ? WHERE id = ?"),
+                             {OpinionState::Cancelled, id});
         if (!u) return u.error();
-        auto p = ChangeFeed::publishRow(ctx.db, QStringLiteral("listing_opinions"), id, Scope{});
+        auto p = ChangeFeed::publishRow(ctx.db, Entity::ListingOpinions, id, Scope{});
         if (!p) return p.error();
         bump(ctx, p);
     }

@@ -2,13 +2,14 @@
 
 #include "models/commands/commandprocessor.h"
 #include "models/listings/listingstore.h"
+#include "models/workflow/states.h"
 #include "models/workflow/workflow.h"
 
 namespace dx {
 
 // Shared steps of the listing commands (listingcommands.cpp, listingreviewcommands.cpp).
 namespace ListingRules {
-inline const QString kEntity = QStringLiteral("listings");
+inline constexpr QLatin1StringView kEntity = Entity::Listings;
 
 /// Every listing command belongs to the 商品管理 menu: a sub-account without it is refused.
 CommandSpec listingCommand(CommandHandler handler);

@@ -11,13 +11,14 @@
 #include "models/forms/formvalidator.h"
 #include "models/store/database.h"
 #include "models/sync/changefeed.h"
+#include "models/workflow/states.h"
 #include "models/workflow/tasks.h"
 #include "models/workflow/workflow.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class OrganisationcommandsTr {
     Q_DECLARE_TR_FUNCTIONS(OrganisationCommands)
 };
 
@@ -25,7 +26,8 @@ Result<QJsonObject> saveProfile(CommandContext &ctx, const Command &c) {
     auto org = loadOrganisation(ctx.db, ctx.actor, c.target);
     if (!org) return org.error();
     if (ctx.actor.orgId != org->id)
-        return makeError(ErrorCode::Forbidden, Tr::tr("Only members may edit their organisation."));
+        return makeError(ErrorCode::Forbidden,
+                         OrganisationcommandsTr::tr("Only members may edit their organisation."));
     auto given = payload::object(c.payload, QStringLiteral("profile"));
     if (!given) return given.error();
     auto schema = FormSchema::load(profileFormFor(org->kind));
@@ -42,32 +44,36 @@ Result<QJsonObject> saveProfile(CommandContext &ctx, const Command &c) {
         for (const QString &locked :
              {QStringLiteral("credit_code"), QStringLiteral("enterprise_type")}) {
             if (fields.value(locked) != old.value(locked))
-                return makeError(ErrorCode::Forbidden,
-                                 Tr::tr("This field cannot change after certification."), locked);
+                return makeError(
+                    ErrorCode::Forbidden,
+                    OrganisationcommandsTr::tr("This field cannot change after certification."),
+                    locked);
         }
     }
-    return applyProfile(ctx, *org, fields, QStringLiteral("draft"));
+    return applyProfile(ctx, *org, fields, State::Draft);
 }
 
 Result<QJsonObject> submitProfile(CommandContext &ctx, const Command &c) {
     auto org = loadOrganisation(ctx.db, ctx.actor, c.target);
     if (!org) return org.error();
     if (ctx.actor.orgId != org->id)
-        return makeError(ErrorCode::Forbidden, Tr::tr("Only members may edit their organisation."));
+        return makeError(ErrorCode::Forbidden,
+                         OrganisationcommandsTr::tr("Only members may edit their organisation."));
     auto schema = FormSchema::load(profileFormFor(org->kind));
     if (!schema) return schema.error();
     const QList<Error> errors =
         FormValidator::validate(*schema, org->profile, FormValidator::Mode::Submit);
     if (!errors.isEmpty()) return firstOf(errors);
-    return applyProfile(ctx, *org, org->profile, QStringLiteral("submitted"));
+    return applyProfile(ctx, *org, org->profile, State::Submitted);
 }
 
 Result<QJsonObject> answerSurvey(CommandContext &ctx, const Command &c) {
     auto org = loadOrganisation(ctx.db, ctx.actor, c.target);
     if (!org) return org.error();
     if (ctx.actor.orgId != org->id || org->kind != QStringLiteral("enterprise"))
-        return makeError(ErrorCode::Forbidden,
-                         Tr::tr("Only the enterprise itself answers its survey."));
+        return makeError(
+            ErrorCode::Forbidden,
+            OrganisationcommandsTr::tr("Only the enterprise itself answers its survey."));
     auto answers = payload::object(c.payload, QStringLiteral("answers"));
     if (!answers) return answers.error();
     auto schema = FormSchema::load(QStringLiteral("demand_survey"));
@@ -81,8 +87,7 @@ Result<QJsonObject> answerSurvey(CommandContext &ctx, const Command &c) {
                          {QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
                           ctx.now, org->id});
     if (!u) return u.error();
-    auto rev =
-        ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
+    auto rev = ChangeFeed::publishRow(ctx.db, Entity::Organisations, org->id, org->scope());
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{};
@@ -96,13 +101,13 @@ Result<QJsonObject> decideEligibility(CommandContext &ctx, const Command &c) {
     if (!t) return t.error();
     if (!org->certified)
         return makeError(ErrorCode::InvalidTransition,
-                         Tr::tr("The eligibility offer comes after certification is approved."));
+                         OrganisationcommandsTr::tr(
+                             "The eligibility offer comes after certification is approved."));
     auto u = ctx.db.exec(QStringLiteral("UPDATE organisations SET eligibility = ?, updated_at = ? "
                                         "WHERE id = ?"),
                          {t->to, ctx.now, org->id});
     if (!u) return u.error();
-    auto rev =
-        ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org->id, org->scope());
+    auto rev = ChangeFeed::publishRow(ctx.db, Entity::Organisations, org->id, org->scope());
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{{QStringLiteral("eligibility"), t->to}};

@@ -7,12 +7,13 @@
 #include "models/core/clock.h"
 #include "models/store/database.h"
 #include "models/sync/changefeed.h"
+#include "models/workflow/states.h"
 #include "models/workflow/tasks.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class OrganisationrulesTr {
     Q_DECLARE_TR_FUNCTIONS(OrganisationCommands)
 };
 }  // namespace
@@ -21,7 +22,7 @@ Result<OrgRow> loadOrganisation(Database &db, const Actor &actor, const QString 
     auto row = db.one(QStringLiteral("SELECT * FROM organisations WHERE id = ?"), {id});
     if (!row) return row.error();
     if (!row->has_value())
-        return makeError(ErrorCode::NotFound, Tr::tr("No such organisation."),
+        return makeError(ErrorCode::NotFound, OrganisationrulesTr::tr("No such organisation."),
                          QStringLiteral("target"));
     const QVariantMap &r = **row;
     OrgRow o;
@@ -39,7 +40,7 @@ Result<OrgRow> loadOrganisation(Database &db, const Actor &actor, const QString 
     o.adminUserId = r.value(QStringLiteral("admin_user_id")).toString();
     o.rev = r.value(QStringLiteral("rev")).toLongLong();
     if (!Visibility::canSee(actor, o.scope()))
-        return makeError(ErrorCode::NotFound, Tr::tr("No such organisation."),
+        return makeError(ErrorCode::NotFound, OrganisationrulesTr::tr("No such organisation."),
                          QStringLiteral("target"));
     return o;
 }
@@ -77,35 +78,36 @@ Result<QJsonObject> applyProfile(CommandContext &ctx, const OrgRow &org, const Q
         // Seed 000: changing 所属地市 while an application is pending voids it.
         auto pending =
             ctx.db.all(QStringLiteral("SELECT id, region, applicant_id FROM certifications "
-                                      "WHERE org_id = ? AND state = 'submitted'"),
-                       {org.id});
+                                      "WHERE org_id = ? AND state = ?"),
+                       {org.id, State::Submitted});
         if (!pending) return pending.error();
         for (const QVariantMap &p : pending.value()) {
             const QString certId = p.value(QStringLiteral("id")).toString();
             auto v = ctx.db.exec(
-                QStringLiteral("UPDATE certifications SET state = 'voided', "
+                QStringLiteral("UPDATE certifications SET state = ?, "
                                "region = ?, reason = ?, decided_at = ? WHERE id = ?"),
-                {region, Tr::tr("The organisation's region changed; please submit again."), ctx.now,
-                 certId});
+                {State::Voided, region,
+                 OrganisationrulesTr::tr("The organisation's region changed; please submit again."),
+                 ctx.now, certId});
             if (!v) return v.error();
-            auto pub = ChangeFeed::publishRow(ctx.db, QStringLiteral("certifications"), certId,
-                                              moved.scope(), org.scope());
+            auto pub = ChangeFeed::publishRow(ctx.db, Entity::Certifications, certId, moved.scope(),
+                                              org.scope());
             if (!pub) return pub.error();
-            auto closed = Tasks::close(ctx.db, QStringLiteral("certifications"), certId,
-                                       QStringLiteral("cancelled"), QString(),
-                                       QStringLiteral("voided"), ctx.now);
+            auto closed = Tasks::close(ctx.db, Entity::Certifications, certId, TaskState::Cancelled,
+                                       QString(), State::Voided, ctx.now);
             if (!closed) return closed.error();
             auto n = Notifications::queue(
                 ctx.db, p.value(QStringLiteral("applicant_id")).toString(),
-                Tr::tr("Certification voided"),
-                Tr::tr("Your certification application was voided because the organisation's "
-                       "region changed. Please submit it again."),
+                OrganisationrulesTr::tr("Certification voided"),
+                OrganisationrulesTr::tr(
+                    "Your certification application was voided because the organisation's "
+                    "region changed. Please submit it again."),
                 ctx.now);
             if (!n) return n.error();
         }
     }
-    auto rev = ChangeFeed::publishRow(ctx.db, QStringLiteral("organisations"), org.id,
-                                      moved.scope(), org.scope());
+    auto rev =
+        ChangeFeed::publishRow(ctx.db, Entity::Organisations, org.id, moved.scope(), org.scope());
     if (!rev) return rev.error();
     ctx.lastRev = *rev;
     return QJsonObject{{QStringLiteral("profile_state"), profileState}};

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "models/auth/loginthrottle.h"
+#include "models/commands/commandservices.h"
 #include "models/provider/passwordhistory.h"
 #include "models/security/passwordhasher.h"
 #include "models/security/passwordpolicy.h"
@@ -11,7 +11,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class PasswordchangeTr {
     Q_DECLARE_TR_FUNCTIONS(PasswordChange)
 };
 
@@ -23,12 +23,14 @@ const QString kRule = QStringLiteral("rule");
 Result<QString> rawPassword(const QJsonObject &p, const QString &key) {
     const QJsonValue v = p.value(key);
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
-        return makeError(ErrorCode::Required, Tr::tr("This field is required."), key);
-    if (!v.isString()) return makeError(ErrorCode::Invalid, Tr::tr("Text is expected here."), key);
+        return makeError(ErrorCode::Required, PasswordchangeTr::tr("This field is required."), key);
+    if (!v.isString())
+        return makeError(ErrorCode::Invalid, PasswordchangeTr::tr("Text is expected here."), key);
     // Bounded before any hashing, so that a huge string cannot buy seconds of CPU.
     if (v.toString().size() > 128)
         return makeError(ErrorCode::TooLong,
-                         Tr::tr("At most %n characters are allowed.", nullptr, 128), key);
+                         PasswordchangeTr::tr("At most %n characters are allowed.", nullptr, 128),
+                         key);
     return v.toString();
 }
 }  // namespace
@@ -41,7 +43,7 @@ QJsonObject PasswordChange::withoutSecrets(const QJsonObject &payload) {
 
 Result<QJsonObject> PasswordChange::prepare(Database &db, const QString &userId,
                                             const QJsonObject &payload, bool requireCurrent,
-                                            LoginThrottle *throttle, const QString &throttleKey,
+                                            CommandServices *attempts, const QString &username,
                                             qint64 now) {
     QJsonObject out = withoutSecrets(payload);
     QString current;
@@ -57,14 +59,14 @@ Result<QJsonObject> PasswordChange::prepare(Database &db, const QString &userId,
     auto policy = PasswordPolicy{}.check(*password, stored->username, stored->mobile);
     if (!policy) return policy.error();
     if (requireCurrent) {
-        if (throttle) {
-            auto reserved = throttle->reserve(throttleKey, now, kCurrent);
+        if (attempts) {
+            auto reserved = attempts->reserveAttempt(db, username, now, kCurrent);
             if (!reserved) return reserved.error();
         }
         const bool right = PasswordHasher::verify(current, stored->current);
-        if (throttle) {
+        if (attempts) {
             Status settled = db.beginWrite();
-            if (settled) settled = throttle->settle(throttleKey, right, now);
+            if (settled) settled = attempts->settleAttempt(db, username, right, now);
             if (settled)
                 settled = db.commit();
             else
@@ -72,8 +74,8 @@ Result<QJsonObject> PasswordChange::prepare(Database &db, const QString &userId,
             if (!settled) return settled.error();
         }
         if (!right) {
-            Error e =
-                makeError(ErrorCode::Invalid, Tr::tr("The current password is wrong."), kCurrent);
+            Error e = makeError(ErrorCode::Invalid,
+                                PasswordchangeTr::tr("The current password is wrong."), kCurrent);
             e.details.insert(kRule, QStringLiteral("wrong"));
             return e;
         }
@@ -89,16 +91,18 @@ Status PasswordChange::apply(CommandContext &ctx, const QString &userId,
                              const QJsonObject &prepared) {
     const QString hash = prepared.value(HashKey).toString();
     if (hash.isEmpty())
-        return makeError(ErrorCode::Required, Tr::tr("This field is required."), kPassword);
+        return makeError(ErrorCode::Required, PasswordchangeTr::tr("This field is required."),
+                         kPassword);
     auto now =
         ctx.db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {userId});
     if (!now) return now.error();
     const QString current = now->toString();
     // Another change won the race after our checks ran: they may no longer hold.
     if (current != prepared.value(VerifiedKey).toString())
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("The password was changed meanwhile. Please try again."),
-                         QStringLiteral("current"));
+        return makeError(
+            ErrorCode::Conflict,
+            PasswordchangeTr::tr("The password was changed meanwhile. Please try again."),
+            QStringLiteral("current"));
     auto kept = PasswordHistory::remember(ctx.db, userId, current, ctx.now);
     if (!kept) return kept;
     auto u = ctx.db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),

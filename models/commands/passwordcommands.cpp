@@ -5,12 +5,11 @@
 // (details.rule: characters | classes | username | mobile | current | history), conflict when
 // another change won the race.
 //
-// Checking `current` takes one of the same attempts as a sign-in (LoginThrottle, keyed by the
+// Checking `current` takes one of the same attempts as a sign-in (CommandServices, keyed by the
 // username), and a locked account is refused before any password is checked: else a stolen
 // session could guess the password without limit. Once applied, every other session of the user
 // ends (GB/T 22239: a stolen session must not survive a password change); the one that made the
 // change keeps working.
-#include "models/auth/loginthrottle.h"
 #include "models/commands/passwordchange.h"
 #include "models/commands/registry.h"
 #include "models/store/database.h"
@@ -20,16 +19,15 @@ namespace dx {
 namespace {
 
 Result<Command> prepareChange(Database &db, const Actor &actor, const Command &c,
-                              const SessionPolicy &lockout, qint64 now) {
+                              CommandServices *services, qint64 now) {
     Command out = c;
     // The replica holds no password hashes (the feed never carries them): the server decides.
     if (db.isReplica()) {
         out.payload = PasswordChange::withoutSecrets(c.payload);
         return out;
     }
-    LoginThrottle throttle(db, lockout);
-    auto p = PasswordChange::prepare(db, actor.userId, c.payload, true, &throttle,
-                                     LoginThrottle::keyOf(actor.username), now);
+    auto p =
+        PasswordChange::prepare(db, actor.userId, c.payload, true, services, actor.username, now);
     if (!p) return p.error();
     out.payload = p.value();
     return out;

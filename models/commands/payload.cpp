@@ -11,7 +11,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class PayloadTr {
     Q_DECLARE_TR_FUNCTIONS(Payload)
 };
 }  // namespace
@@ -20,14 +20,17 @@ Result<QString> payload::text(const QJsonObject &p, const QString &key, int maxL
                               bool required) {
     const QJsonValue v = p.value(key);
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())) {
-        if (required) return makeError(ErrorCode::Required, Tr::tr("This field is required."), key);
+        if (required)
+            return makeError(ErrorCode::Required, PayloadTr::tr("This field is required."), key);
         return QString();
     }
-    if (!v.isString()) return makeError(ErrorCode::Invalid, Tr::tr("Text is expected here."), key);
+    if (!v.isString())
+        return makeError(ErrorCode::Invalid, PayloadTr::tr("Text is expected here."), key);
     const QString s = v.toString().trimmed();
     if (s.size() > maxLength)
         return makeError(ErrorCode::TooLong,
-                         Tr::tr("At most %n characters are allowed.", nullptr, maxLength), key);
+                         PayloadTr::tr("At most %n characters are allowed.", nullptr, maxLength),
+                         key);
     return s;
 }
 
@@ -36,34 +39,37 @@ Result<QString> payload::oneOf(const QJsonObject &p, const QString &key,
     auto s = text(p, key, 64);
     if (!s) return s;
     if (!allowed.contains(*s))
-        return makeError(ErrorCode::Invalid,
-                         Tr::tr("Choose one of: %1.").arg(allowed.join(QStringLiteral(", "))), key);
+        return makeError(
+            ErrorCode::Invalid,
+            PayloadTr::tr("Choose one of: %1.").arg(allowed.join(QStringLiteral(", "))), key);
     return s;
 }
 
 Result<qint64> payload::integer(const QJsonObject &p, const QString &key, qint64 min, qint64 max) {
     const QJsonValue v = p.value(key);
     if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
-        return makeError(ErrorCode::Required, Tr::tr("This field is required."), key);
+        return makeError(ErrorCode::Required, PayloadTr::tr("This field is required."), key);
     const double d = v.toDouble();
     // 2^53: beyond it a JSON number is no longer an exact integer.
     if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9007199254740992.0)
-        return makeError(ErrorCode::Invalid, Tr::tr("A whole number is expected here."), key);
+        return makeError(ErrorCode::Invalid, PayloadTr::tr("A whole number is expected here."),
+                         key);
     const auto n = static_cast<qint64>(d);
     if (n < min || n > max)
         return makeError(ErrorCode::OutOfRange,
-                         Tr::tr("Enter a number from %1 to %2.").arg(min).arg(max), key);
+                         PayloadTr::tr("Enter a number from %1 to %2.").arg(min).arg(max), key);
     return n;
 }
 
 Result<QJsonObject> payload::object(const QJsonObject &p, const QString &key, bool required) {
     const QJsonValue v = p.value(key);
     if (v.isUndefined() || v.isNull()) {
-        if (required) return makeError(ErrorCode::Required, Tr::tr("This field is required."), key);
+        if (required)
+            return makeError(ErrorCode::Required, PayloadTr::tr("This field is required."), key);
         return QJsonObject();
     }
     if (!v.isObject())
-        return makeError(ErrorCode::Invalid, Tr::tr("An object is expected here."), key);
+        return makeError(ErrorCode::Invalid, PayloadTr::tr("An object is expected here."), key);
     return v.toObject();
 }
 

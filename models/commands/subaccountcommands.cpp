@@ -26,11 +26,12 @@
 #include "models/security/passwordpolicy.h"
 #include "models/store/database.h"
 #include "models/sync/changefeed.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class SubaccountcommandsTr {
     Q_DECLARE_TR_FUNCTIONS(SubAccountCommands)
 };
 
@@ -38,21 +39,23 @@ const QString kUsername = QStringLiteral("username");
 const QString kMobile = QStringLiteral("mobile");
 const QString kEmail = QStringLiteral("email");
 const QString kPermissions = QStringLiteral("permissions");
-const QString kUsers = QStringLiteral("users");
+constexpr QLatin1StringView kUsers = Entity::Users;
 
 // Only a certified provider's main account: the menu appears after 认证成功 (seed 001).
 Status mayManage(Database &db, const Actor &a) {
     if (a.role != Role::Provider || a.orgId.isEmpty() || a.subAccount)
-        return makeError(ErrorCode::Forbidden,
-                         Tr::tr("Only the main account of a service provider manages users."),
-                         QStringLiteral("permission"));
+        return makeError(
+            ErrorCode::Forbidden,
+            SubaccountcommandsTr::tr("Only the main account of a service provider manages users."),
+            QStringLiteral("permission"));
     auto certified =
         db.scalar(QStringLiteral("SELECT certified FROM organisations WHERE id = ?"), {a.orgId});
     if (!certified) return certified.error();
     if (certified->toInt() != 1)
-        return makeError(ErrorCode::InvalidTransition,
-                         Tr::tr("Users can be added once the provider is certified."),
-                         QStringLiteral("certification"));
+        return makeError(
+            ErrorCode::InvalidTransition,
+            SubaccountcommandsTr::tr("Users can be added once the provider is certified."),
+            QStringLiteral("certification"));
     return Ok{};
 }
 
@@ -63,7 +66,8 @@ Status loadSubAccount(Database &db, const Actor &a, const QString &userId) {
                        {userId, a.orgId});
     if (!n) return n.error();
     if (n->toInt() == 0)
-        return makeError(ErrorCode::NotFound, Tr::tr("No such user."), QStringLiteral("target"));
+        return makeError(ErrorCode::NotFound, SubaccountcommandsTr::tr("No such user."),
+                         QStringLiteral("target"));
     return Ok{};
 }
 
@@ -82,13 +86,16 @@ Result<QString> permissions(const QJsonObject &p) {
     const QJsonValue v = p.value(kPermissions);
     if (v.isUndefined() || v.isNull()) return QString();
     if (!v.isArray())
-        return makeError(ErrorCode::Invalid, Tr::tr("A list of menus is expected here."),
+        return makeError(ErrorCode::Invalid,
+                         SubaccountcommandsTr::tr("A list of menus is expected here."),
                          kPermissions);
     QStringList given;
     for (const QJsonValue &m : v.toArray()) {
         if (!m.isString() || !Menu::all().contains(m.toString()))
-            return makeError(ErrorCode::Invalid,
-                             Tr::tr("Unknown menu “%1”.").arg(m.toString().left(32)), kPermissions);
+            return makeError(
+                ErrorCode::Invalid,
+                SubaccountcommandsTr::tr("Unknown menu “%1”.").arg(m.toString().left(32)),
+                kPermissions);
         given << m.toString();
     }
     QStringList ordered;
@@ -121,9 +128,10 @@ Status mobileFree(Database &db, const QString &orgId, const QString &mobile,
                        {orgId, mobile, exceptUser});
     if (!n) return n.error();
     if (n->toInt() > 0)
-        return makeError(ErrorCode::Duplicate,
-                         Tr::tr("Another user of this organisation has this mobile number."),
-                         kMobile);
+        return makeError(
+            ErrorCode::Duplicate,
+            SubaccountcommandsTr::tr("Another user of this organisation has this mobile number."),
+            kMobile);
     return Ok{};
 }
 
@@ -135,18 +143,21 @@ Result<Command> prepareCreate(const Command &c) {
     if (!username) return username.error();
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_]{6,30}$"));
     if (!re.match(*username).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         Tr::tr("A username has 6–30 letters, digits or underscores."), kUsername);
+        return makeError(
+            ErrorCode::Invalid,
+            SubaccountcommandsTr::tr("A username has 6–30 letters, digits or underscores."),
+            kUsername);
     auto m = mobile(c.payload);
     if (!m) return m.error();
     const QJsonValue raw = c.payload.value(QStringLiteral("password"));
     if (!raw.isString() || raw.toString().isEmpty())
-        return makeError(ErrorCode::Required, Tr::tr("This field is required."),
+        return makeError(ErrorCode::Required, SubaccountcommandsTr::tr("This field is required."),
                          QStringLiteral("password"));
     if (raw.toString().size() > 128)
-        return makeError(ErrorCode::TooLong,
-                         Tr::tr("At most %n characters are allowed.", nullptr, 128),
-                         QStringLiteral("password"));
+        return makeError(
+            ErrorCode::TooLong,
+            SubaccountcommandsTr::tr("At most %n characters are allowed.", nullptr, 128),
+            QStringLiteral("password"));
     auto ok = PasswordPolicy{}.check(raw.toString(), *username, *m);
     if (!ok) return ok.error();
     out.payload.insert(PasswordChange::HashKey,
@@ -168,8 +179,8 @@ Result<QJsonObject> create(CommandContext &ctx, const Command &c) {
         QStringLiteral("SELECT COUNT(*) FROM users WHERE lower(username) = lower(?)"), {username});
     if (!taken) return taken.error();
     if (taken->toInt() > 0)
-        return makeError(ErrorCode::Duplicate, Tr::tr("This username is already taken."),
-                         kUsername);
+        return makeError(ErrorCode::Duplicate,
+                         SubaccountcommandsTr::tr("This username is already taken."), kUsername);
     auto free = mobileFree(ctx.db, ctx.actor.orgId, *m, {});
     if (!free) return free.error();
     const QString id = derivedId(c.id, QStringLiteral("subaccount"));
@@ -201,7 +212,8 @@ Result<QJsonObject> update(CommandContext &ctx, const Command &c) {
     QVariantMap r = **row;
     if (c.payload.contains(kUsername) &&
         c.payload.value(kUsername).toString().trimmed() != r.value(kUsername).toString())
-        return makeError(ErrorCode::Invalid, Tr::tr("A username cannot be changed."), kUsername);
+        return makeError(ErrorCode::Invalid,
+                         SubaccountcommandsTr::tr("A username cannot be changed."), kUsername);
     if (c.payload.contains(kMobile)) {
         auto m = mobile(c.payload);
         if (!m) return m.error();
@@ -257,8 +269,8 @@ Result<QJsonObject> remove(CommandContext &ctx, const Command &c) {
 }
 
 // Outside the transaction: the policy against the sub-account's username, mobile and history.
-Result<Command> prepareReset(Database &db, const Actor &actor, const Command &c,
-                             const SessionPolicy &, qint64) {
+Result<Command> prepareReset(Database &db, const Actor &actor, const Command &c, CommandServices *,
+                             qint64) {
     Command out = c;
     out.payload = PasswordChange::withoutSecrets(c.payload);
     if (db.isReplica()) return out;  // no hashes here: the server decides

@@ -1,4 +1,5 @@
 #include "models/domain/creditcode.h"
+#include "models/domain/characters.h"
 
 #include <array>
 
@@ -49,10 +50,6 @@ constexpr std::array<Authority, 12> kAuthorities = {{
     // 其他
     {u'Y', u"1"},
 }};
-
-bool isAsciiDigit(QChar c) {
-    return c >= u'0' && c <= u'9';
-}
 
 }  // namespace
 

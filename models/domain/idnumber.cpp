@@ -1,4 +1,5 @@
 #include "models/domain/idnumber.h"
+#include "models/domain/characters.h"
 
 #include <array>
 
@@ -8,13 +9,9 @@ namespace dx {
 
 namespace {
 
-constexpr qsizetype kLength = 18;
-constexpr std::array<int, 17> kWeights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+constexpr qsizetype kIdLength = 18;
+constexpr std::array<int, 17> kIdWeights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr QStringView kCheckChars = u"10X98765432";
-
-bool isAsciiDigit(QChar c) {
-    return c >= u'0' && c <= u'9';
-}
 
 QDate dateIn(QStringView number) {
     return QDate(number.mid(6, 4).toInt(), number.mid(10, 2).toInt(), number.mid(12, 2).toInt());
@@ -27,10 +24,10 @@ Result<IdNumber> IdNumber::parse(const QString &text, const QString &field) {
     if (number.isEmpty()) {
         return makeError(ErrorCode::Required, tr("Enter the ID card number."), field);
     }
-    bool shapeOk = number.size() == kLength;
-    for (qsizetype i = 0; shapeOk && i < kLength; ++i) {
+    bool shapeOk = number.size() == kIdLength;
+    for (qsizetype i = 0; shapeOk && i < kIdLength; ++i) {
         const QChar c = number[i];
-        shapeOk = isAsciiDigit(c) || (i == kLength - 1 && c == u'X');
+        shapeOk = isAsciiDigit(c) || (i == kIdLength - 1 && c == u'X');
     }
     if (!shapeOk) {
         return makeError(ErrorCode::Invalid,
@@ -55,8 +52,8 @@ Result<IdNumber> IdNumber::parse(const QString &text, const QString &field) {
     }
 
     int sum = 0;
-    for (qsizetype i = 0; i < kLength - 1; ++i) {
-        sum += (number[i].unicode() - u'0') * kWeights[size_t(i)];
+    for (qsizetype i = 0; i < kIdLength - 1; ++i) {
+        sum += (number[i].unicode() - u'0') * kIdWeights[size_t(i)];
     }
     if (kCheckChars[sum % 11] != number.back()) {
         return makeError(ErrorCode::Checksum,
@@ -71,12 +68,12 @@ Result<IdNumber> IdNumber::parse(const QString &text, const QString &field) {
 }
 
 QString IdNumber::masked() const {
-    if (m_number.size() != kLength) return {};
+    if (m_number.size() != kIdLength) return {};
     return m_number.left(4) + QString(10, u'*') + m_number.right(4);
 }
 
 QDate IdNumber::birthDate() const {
-    return m_number.size() == kLength ? dateIn(m_number) : QDate();
+    return m_number.size() == kIdLength ? dateIn(m_number) : QDate();
 }
 
 }  // namespace dx

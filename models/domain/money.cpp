@@ -1,4 +1,5 @@
 #include "models/domain/money.h"
+#include "models/domain/characters.h"
 
 #include <limits>
 
@@ -7,10 +8,6 @@ namespace dx {
 namespace {
 
 constexpr qint64 kMaxFen = std::numeric_limits<qint64>::max();
-
-bool isAsciiDigit(QChar c) {
-    return c >= u'0' && c <= u'9';
-}
 
 // Commas are accepted only as thousands separators, so "1,5" (a European decimal) is refused
 // rather than read as 15.

@@ -1,4 +1,5 @@
 #include "models/domain/phone.h"
+#include "models/domain/characters.h"
 
 #include <QRegularExpression>
 
@@ -16,14 +17,6 @@ const QRegularExpression &mobilePattern() {
 const QRegularExpression &landlinePattern() {
     static const QRegularExpression re(QStringLiteral("^0[0-9]{2,3}-[0-9]{7,8}(-[0-9]{1,6})?$"));
     return re;
-}
-
-// The hyphens and dashes people and input methods put between groups of digits (as in
-// compactCodeText()).
-bool isDash(QChar c) {
-    const char16_t u = c.unicode();
-    return u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0xFE58 || u == 0xFE63 ||
-           u == 0xFF0D;
 }
 
 // NFKC (full-width ０３７１ → 0371, ideographic space → space), trimmed, without inner spaces,

@@ -1,4 +1,5 @@
 #include "models/domain/regioncode.h"
+#include "models/domain/characters.h"
 
 #include <QFile>
 #include <QHash>
@@ -48,14 +49,6 @@ bool isPlaceholder(const QString &name) {
     return name == QStringLiteral("市辖区") || name == QStringLiteral("县") ||
            name == QStringLiteral("省直辖县级行政区划") ||
            name == QStringLiteral("自治区直辖县级行政区划");
-}
-
-// ASCII and full-width hyphen-minus, the Unicode hyphens and dashes (‐ ‑ ‒ – — ―), the minus
-// sign and the small forms: what people and input methods put between groups of digits.
-bool isDash(QChar c) {
-    const char16_t u = c.unicode();
-    return u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0xFE58 || u == 0xFE63 ||
-           u == 0xFF0D;
 }
 
 bool isSixDigits(const QString &code) {

@@ -3,13 +3,16 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include "models/auth/visibility.h"
 #include "models/store/database.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class TaskqueryTr {
     Q_DECLARE_TR_FUNCTIONS(TaskQuery)
 };
 
@@ -19,20 +22,21 @@ TaskWhere TaskQuery::boxWhere(const Actor &a, const QString &box) {
     // "Mine" and "history" pick rows by who applied or decided, and those rows must still be
     // ones the actor may see: an expert's task about a provider's listing names the provider as
     // applicant but is private to the expert (issue 13).
-    if (box == QStringLiteral("mine") || box == QStringLiteral("history")) {
+    if (box == InboxBox::Mine || box == InboxBox::History) {
         const auto vis = Visibility::sqlFilter(a, QStringLiteral("t."));
+        const bool mine = box == InboxBox::Mine;
         QVariantList binds{a.userId};
+        if (!mine) binds << TaskState::Done;
         binds += vis.binds;
-        return {(box == QStringLiteral("mine")
-                     ? QStringLiteral("t.applicant_user = ? AND ")
-                     : QStringLiteral("t.done_by = ? AND t.state = 'done' AND ")) +
+        return {(mine ? QStringLiteral("t.applicant_user = ? AND ")
+                      : QStringLiteral("t.done_by = ? AND t.state = ? AND ")) +
                     vis.sql,
                 binds};
     }
     const auto vis = Visibility::sharedFilter(a, QStringLiteral("t."));
-    QVariantList binds{a.role};
+    QVariantList binds{TaskState::Open, a.role};
     binds += vis.binds;
-    return {QStringLiteral("t.state = 'open' AND t.assignee_role = ? AND ") + vis.sql, binds};
+    return {QStringLiteral("t.state = ? AND t.assignee_role = ? AND ") + vis.sql, binds};
 }
 
 namespace {
@@ -47,9 +51,9 @@ QString escapeLike(QString s) {
 Result<TaskFilter> TaskFilter::fromQuery(const QHash<QString, QString> &q) {
     TaskFilter f;
     if (q.contains(QStringLiteral("box"))) f.box = q.value(QStringLiteral("box"));
-    if (!QStringList{QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}
-             .contains(f.box))
-        return makeError(ErrorCode::Invalid, Tr::tr("Unknown inbox tab."), QStringLiteral("box"));
+    if (std::find(InboxBox::all.begin(), InboxBox::all.end(), f.box) == InboxBox::all.end())
+        return makeError(ErrorCode::Invalid, TaskqueryTr::tr("Unknown inbox tab."),
+                         QStringLiteral("box"));
     f.text = q.value(QStringLiteral("q")).left(100);
     f.applicant = q.value(QStringLiteral("applicant")).left(100);
     f.kind = q.value(QStringLiteral("type")).left(64);
@@ -59,9 +63,9 @@ Result<TaskFilter> TaskFilter::fromQuery(const QHash<QString, QString> &q) {
         bool ok = false;
         const qint64 v = q.value(key).toLongLong(&ok);
         if (!ok || v < min || v > max)
-            return makeError(ErrorCode::OutOfRange,
-                             Tr::tr("A number between %1 and %2 is expected.").arg(min).arg(max),
-                             key);
+            return makeError(
+                ErrorCode::OutOfRange,
+                TaskqueryTr::tr("A number between %1 and %2 is expected.").arg(min).arg(max), key);
         return v;
     };
     auto from = number(QStringLiteral("from"), 0, 0, 1LL << 50);
@@ -137,8 +141,7 @@ Result<QJsonObject> TaskQuery::run(Database &db, const Actor &actor, const TaskF
         tasks.append(o);
     }
     QJsonObject counts;
-    for (const QString &b :
-         {QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}) {
+    for (const QString b : InboxBox::all) {
         const TaskWhere w = boxWhere(actor, b);
         auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + w.sql, w.binds);
         if (!n) return n.error();

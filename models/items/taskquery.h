@@ -6,6 +6,7 @@
 
 #include "models/auth/actor.h"
 #include "models/core/result.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
@@ -13,8 +14,7 @@ class Database;
 
 /// Filters of the inbox (待办): box, free text on title/applicant, type, date range, paging.
 struct TaskFilter {
-    QString box =
-        QStringLiteral("pending");  ///< pending (待我审批) | mine (我的申请) | history (历史审批)
+    QString box = InboxBox::Pending;  ///< an InboxBox: 待我审批 | 我的申请 | 历史审批
     QString text;
     QString applicant;
     QString kind;

@@ -6,11 +6,12 @@
 #include "models/listings/listingstore.h"
 #include "models/listings/listingvalidator.h"
 #include "models/store/database.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
 namespace {
-class Tr {
+class CatalogqueryTr {
     Q_DECLARE_TR_FUNCTIONS(CatalogQuery)
 };
 
@@ -29,29 +30,31 @@ Result<CatalogFilter> CatalogFilter::fromQuery(const QHash<QString, QString> &q)
         const QString tag = t.trimmed();
         if (tag.isEmpty() || f.tags.contains(tag)) continue;
         if (tag.size() > 12 || f.tags.size() >= 10)
-            return makeError(ErrorCode::Invalid, Tr::tr("At most 10 tags of 12 characters."),
+            return makeError(ErrorCode::Invalid,
+                             CatalogqueryTr::tr("At most 10 tags of 12 characters."),
                              QStringLiteral("tags"));
         f.tags << tag;
     }
     f.category = q.value(QStringLiteral("category")).trimmed();
     if (!f.category.isEmpty() && !ListingValidator::categories().contains(f.category))
-        return makeError(ErrorCode::Invalid, Tr::tr("Unknown category."),
+        return makeError(ErrorCode::Invalid, CatalogqueryTr::tr("Unknown category."),
                          QStringLiteral("category"));
     f.industry = q.value(QStringLiteral("industry")).trimmed();
     if (!f.industry.isEmpty() && !ListingValidator::industries().contains(f.industry))
-        return makeError(ErrorCode::Invalid, Tr::tr("Unknown industry."),
+        return makeError(ErrorCode::Invalid, CatalogqueryTr::tr("Unknown industry."),
                          QStringLiteral("industry"));
     f.text = q.value(QStringLiteral("q")).trimmed().left(60);
     bool ok = true;
     if (q.contains(QStringLiteral("offset"))) {
         f.offset = q.value(QStringLiteral("offset")).toInt(&ok);
         if (!ok || f.offset < 0)
-            return makeError(ErrorCode::Invalid, Tr::tr("Bad offset."), QStringLiteral("offset"));
+            return makeError(ErrorCode::Invalid, CatalogqueryTr::tr("Bad offset."),
+                             QStringLiteral("offset"));
     }
     if (q.contains(QStringLiteral("limit"))) {
         f.limit = q.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || f.limit < 1 || f.limit > 100)
-            return makeError(ErrorCode::OutOfRange, Tr::tr("A limit from 1 to 100."),
+            return makeError(ErrorCode::OutOfRange, CatalogqueryTr::tr("A limit from 1 to 100."),
                              QStringLiteral("limit"));
     }
     return f;
@@ -87,7 +90,8 @@ Result<QJsonObject> CatalogQuery::run(Database &db, const CatalogFilter &f) {
     };
     if (probes.isEmpty()) {
         from = QStringLiteral("listings l");
-        where = QStringLiteral("l.state = 'listed'");
+        where = QStringLiteral("l.state = ?");
+        whereBinds << State::Listed;
         order = QStringLiteral("l.listed_at DESC, l.id DESC");
         idColumn = QStringLiteral("l.id");
     } else {

@@ -11,7 +11,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class ListingstoreTr {
     Q_DECLARE_TR_FUNCTIONS(ListingStore)
 };
 }  // namespace
@@ -36,8 +36,8 @@ Result<bool> ListingStore::isAssigned(Database &db, const QString &listingId,
 Result<ListingRow> ListingStore::load(Database &db, const Actor &actor, const QString &id) {
     auto row = db.one(QStringLiteral("SELECT * FROM listings WHERE id = ?"), {id});
     if (!row) return row.error();
-    const Error notFound =
-        makeError(ErrorCode::NotFound, Tr::tr("No such listing."), QStringLiteral("target"));
+    const Error notFound = makeError(ErrorCode::NotFound, ListingstoreTr::tr("No such listing."),
+                                     QStringLiteral("target"));
     if (!row->has_value()) return notFound;
     const QVariantMap &r = **row;
     ListingRow l;
@@ -72,7 +72,7 @@ Status ListingStore::refreshIndex(Database &db, const QString &id, const QString
             QStringLiteral("DELETE FROM %1 WHERE listing_id = ?").arg(QLatin1String(table)), {id});
         if (!d) return d.error();
     }
-    const bool listed = state == QStringLiteral("listed");
+    const bool listed = state == State::Listed;
     QSet<QString> files;
     for (const auto &ref : ListingValidator::blobs(data)) {
         if (files.contains(ref.sha)) continue;  // one row per file; public if any use is

@@ -5,6 +5,7 @@
 
 #include "models/auth/visibility.h"
 #include "models/core/result.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
@@ -28,6 +29,8 @@ struct ListingRow {
 
     /// Listings live in their organisation; operators and department see every shared row.
     Scope scope() const { return Scope{orgId, {}, {}}; }
+    /// Buyers see only listed listings (the catalog, the detail page).
+    bool isPublic() const { return state == State::Listed; }
 };
 
 /// Loading, scoping and the catalog's side tables of listings.

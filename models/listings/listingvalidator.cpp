@@ -13,8 +13,6 @@ namespace dx {
 
 namespace {
 
-using Mode = ListingValidator::Mode;
-
 bool isSha(const QString &s) {
     if (s.size() != 64) return false;
     for (QChar c : s)
@@ -25,7 +23,8 @@ bool isSha(const QString &s) {
 // Collects every error of one listing; each helper names its field path.
 class Checker {
 public:
-    explicit Checker(Mode mode) : m_submit(mode == Mode::Submit) {}
+    explicit Checker(ListingValidator::Mode mode)
+        : m_submit(mode == ListingValidator::Mode::Submit) {}
 
     QList<Error> errors;
 

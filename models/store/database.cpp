@@ -13,7 +13,7 @@ Q_LOGGING_CATEGORY(lcStore, "dx.store")
 namespace dx {
 
 namespace {
-class Tr {
+class DatabaseTr {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 }  // namespace
@@ -26,9 +26,8 @@ Result<DatabasePtr> Database::openSqlite(const QString &path, const QString &con
     d->m_db.setDatabaseName(path);
     d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!d->m_db.open()) {
-        return makeError(
-            ErrorCode::Internal,
-            Tr::tr("Cannot open the database %1: %2").arg(path, d->m_db.lastError().text()));
+        return makeError(ErrorCode::Internal, DatabaseTr::tr("Cannot open the database %1: %2")
+                                                  .arg(path, d->m_db.lastError().text()));
     }
     for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=30000"}) {
@@ -50,8 +49,9 @@ Database::~Database() {
 
 Error Database::sqlError(const QSqlQuery &q, const QString &sql) const {
     qCWarning(lcStore) << "SQL failed:" << q.lastError().text() << "in" << sql.left(200);
-    return makeError(ErrorCode::Internal,
-                     Tr::tr("The database reported an error: %1").arg(q.lastError().text()));
+    return makeError(
+        ErrorCode::Internal,
+        DatabaseTr::tr("The database reported an error: %1").arg(q.lastError().text()));
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds, bool cached) {

@@ -9,7 +9,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class DatadirectoryTr {
     Q_DECLARE_TR_FUNCTIONS(DataDirectory)
 };
 }  // namespace
@@ -17,10 +17,11 @@ class Tr {
 Status DataDirectory::prepare(const QString &dir) {
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::Internal,
-                         Tr::tr("Cannot create the data directory %1").arg(dir));
+                         DatadirectoryTr::tr("Cannot create the data directory %1").arg(dir));
     if (!QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-        return makeError(ErrorCode::Internal,
-                         Tr::tr("Cannot make the data directory %1 private to its owner").arg(dir));
+        return makeError(
+            ErrorCode::Internal,
+            DatadirectoryTr::tr("Cannot make the data directory %1 private to its owner").arg(dir));
     return Ok{};
 }
 

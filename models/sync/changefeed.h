@@ -10,10 +10,10 @@
 namespace dx {
 
 class Database;
-class ChangeFeedCache;
 
-/// The server's change feed: every write records the row's new snapshot under a fresh rev,
-/// and a pull returns the rows a caller may see since its cookie (docs/ARCHITECTURE.md).
+/// The writing side of the change feed: every write records the row's new snapshot under a fresh
+/// rev, in the command's transaction (docs/ARCHITECTURE.md). Commands call it on the server and in
+/// the replica alike; reading the feed is FeedReader's, on the server only.
 class ChangeFeed {
 public:
     /// Allocates the next change number inside the caller's write transaction. Numbers come from
@@ -32,26 +32,6 @@ public:
                                      const std::optional<Scope> &previousScope = std::nullopt);
     static Result<qint64> recordDeletion(Database &db, const QString &entity, const QString &id,
                                          const Scope &scope);
-
-    struct Page {
-        /// The JSON array text [{rev, entity, id, op: "upsert"|"delete", data}], spliced from
-        /// the stored snapshots without re-parsing them.
-        QByteArray changesJson = "[]";
-        QString cookie;
-        bool hasMore = false;
-        bool reset = false;
-        qint64 lastSeq = 0;
-
-        QJsonArray changes() const;
-        /// The whole response body of GET /api/v1/changes.
-        QByteArray toJson() const;
-    };
-    /// One page from one consistent snapshot. An unknown cookie, another epoch or another scope
-    /// answers `reset`. `clientId` (may be empty) yields the acknowledged `last_seq`.
-    static Result<Page> pull(Database &db, const Actor &actor, const QString &since, int limit,
-                             const QString &clientId, ChangeFeedCache *cache = nullptr);
-
-    static QString makeCookie(const QString &epoch, qint64 rev, const QString &scopeKey);
 };
 
 }  // namespace dx

@@ -10,7 +10,7 @@
 namespace dx {
 
 namespace {
-class Tr {
+class PushserviceTr {
     Q_DECLARE_TR_FUNCTIONS(PushService)
 };
 
@@ -23,9 +23,10 @@ QJsonObject tagged(QJsonObject outcome, const Command &c) {
 
 Result<QString> PushService::registerClient(const Actor &actor, const QString &name, qint64 now) {
     if (actor.userId.isEmpty())
-        return makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first."));
+        return makeError(ErrorCode::Unauthenticated, PushserviceTr::tr("Please sign in first."));
     if (name.size() > 100)
-        return makeError(ErrorCode::TooLong, Tr::tr("At most 100 characters are allowed."),
+        return makeError(ErrorCode::TooLong,
+                         PushserviceTr::tr("At most 100 characters are allowed."),
                          QStringLiteral("name"));
     const QString id = newId();
     auto r = m_db.exec(
@@ -52,13 +53,13 @@ Result<std::optional<QJsonObject>> PushService::earlierAnswer(const Actor &actor
         return std::optional<QJsonObject>{o};
     }
     // Somebody else's command id: neither run it nor tell what became of it.
-    return std::optional<QJsonObject>{
-        Outcome{Outcome::Status::Rejected,
-                0,
-                {},
-                makeError(ErrorCode::Duplicate, Tr::tr("This command id was already used."),
-                          QStringLiteral("id"))}
-            .toJson()};
+    return std::optional<QJsonObject>{Outcome{
+        Outcome::Status::Rejected,
+        0,
+        {},
+        makeError(ErrorCode::Duplicate, PushserviceTr::tr("This command id was already used."),
+                  QStringLiteral("id"))}
+                                          .toJson()};
 }
 
 Status PushService::checkIdUnused(const QString &commandId) {
@@ -71,7 +72,7 @@ Status PushService::checkIdUnused(const QString &commandId) {
     if (!dup) return dup.error();
     if (dup->toInt() > 0)
         return makeError(ErrorCode::Conflict,
-                         Tr::tr("This command is being applied by another push."));
+                         PushserviceTr::tr("This command is being applied by another push."));
     return Ok{};
 }
 
@@ -79,7 +80,7 @@ PushService::NowReply PushService::runNow(const Actor &actor, const Command &c, 
     auto earlier = earlierAnswer(actor, c.id);
     if (!earlier) return {Outcome{Outcome::Status::Retry, 0, {}, earlier.error()}};
     if (earlier->has_value()) return {Outcome::fromJson(**earlier), true};
-    CommandProcessor processor(m_db, m_audit, m_blobs, m_lockout);
+    CommandProcessor processor(m_db, &m_services, m_blobs);
     auto bookkeeping = [&](Outcome &out) -> Status {
         auto unused = checkIdUnused(c.id);
         if (!unused) return unused;
@@ -119,7 +120,8 @@ Result<QJsonObject> PushService::answerRepeat(const Actor &actor, const QString 
         m_db.rollback();
         if (!log) return log.error();
         if (!seq) return seq.error();
-        return makeError(ErrorCode::Conflict, Tr::tr("Another push of this client is running."));
+        return makeError(ErrorCode::Conflict,
+                         PushserviceTr::tr("Another push of this client is running."));
     }
     auto done = m_db.commit();
     if (!done) return done.error();
@@ -135,12 +137,13 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
     if (!client) return client.error();
     if (!client->has_value() ||
         (*client)->value(QStringLiteral("user_id")).toString() != actor.userId)
-        return makeError(ErrorCode::Forbidden, Tr::tr("This client is not registered to you."),
+        return makeError(ErrorCode::Forbidden,
+                         PushserviceTr::tr("This client is not registered to you."),
                          QStringLiteral("client_id"));
 
     Reply reply;
     reply.lastSeq = (*client)->value(QStringLiteral("last_seq")).toLongLong();
-    CommandProcessor processor(m_db, m_audit, m_blobs, m_lockout);
+    CommandProcessor processor(m_db, &m_services, m_blobs);
 
     for (const Command &c : commands) {
         auto stored = m_db.one(QStringLiteral("SELECT command_id, outcome FROM command_log "
@@ -160,7 +163,8 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
                             0,
                             {},
                             makeError(ErrorCode::Duplicate,
-                                      Tr::tr("Another command already used this sequence number."),
+                                      PushserviceTr::tr(
+                                          "Another command already used this sequence number."),
                                       QStringLiteral("seq"))}
                         .toJson();
             }
@@ -168,10 +172,10 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
             continue;
         }
         if (c.seq != reply.lastSeq + 1) {
-            Error e = makeError(
-                ErrorCode::Gap,
-                Tr::tr("Commands must arrive in order; expected %1.").arg(reply.lastSeq + 1),
-                QStringLiteral("seq"));
+            Error e = makeError(ErrorCode::Gap,
+                                PushserviceTr::tr("Commands must arrive in order; expected %1.")
+                                    .arg(reply.lastSeq + 1),
+                                QStringLiteral("seq"));
             e.details.insert(QStringLiteral("expected"), reply.lastSeq + 1);
             reply.outcomes.append(
                 tagged(QJsonObject{{QStringLiteral("status"), QStringLiteral("gap")},
@@ -224,7 +228,7 @@ Result<PushService::Reply> PushService::push(const Actor &actorIn, const QString
             if (!seq) return seq.error();
             if (*seq != 1)
                 return makeError(ErrorCode::Conflict,
-                                 Tr::tr("Another push of this client is running."));
+                                 PushserviceTr::tr("Another push of this client is running."));
             auto clear = m_db.exec(
                 QStringLiteral("DELETE FROM command_retries WHERE client_id = ? AND seq = ?"),
                 {clientId, c.seq});

@@ -7,6 +7,7 @@
 
 #include "models/auth/sessionservice.h"
 #include "models/commands/command.h"
+#include "models/commands/servercommandservices.h"
 
 namespace dx {
 
@@ -22,7 +23,7 @@ public:
 
     /// `lockout`: see CommandProcessor.
     PushService(Database &db, const AuditLog *audit, BlobStore *blobs, SessionPolicy lockout = {})
-        : m_db(db), m_audit(audit), m_blobs(blobs), m_lockout(lockout) {}
+        : m_db(db), m_services(audit, lockout), m_blobs(blobs) {}
 
     /// Registers an installation for the actor; returns its client_id.
     Result<QString> registerClient(const Actor &actor, const QString &name, qint64 now);
@@ -57,9 +58,8 @@ private:
                                      qint64 lastSeq, qint64 now);
 
     Database &m_db;
-    const AuditLog *m_audit;
+    ServerCommandServices m_services;
     BlobStore *m_blobs;
-    SessionPolicy m_lockout;
 };
 
 }  // namespace dx

@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcReplica, "dx.sync")
 namespace dx {
 
 namespace {
-class Tr {
+class ReplicaTr {
     Q_DECLARE_TR_FUNCTIONS(Replica)
 };
 
@@ -230,7 +230,7 @@ Status Replica::upsertRow(const QString &table, const QJsonObject &data) {
                                         : QVariant(it.value().toString()));
     }
     if (!names.contains(QStringLiteral("id")))
-        return makeError(ErrorCode::Invalid, Tr::tr("A synced row without an id."),
+        return makeError(ErrorCode::Invalid, ReplicaTr::tr("A synced row without an id."),
                          QStringLiteral("id"));
     auto r =
         m_db->exec(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +

@@ -1,22 +1,22 @@
 #include "models/workflow/listingworkflow.h"
 
+#include "models/workflow/states.h"
+
 namespace dx {
 
 const Workflow &listingWorkflow() {
     const QStringList owners{Role::Provider};
-    const QStringList editable{QString(), QStringLiteral("draft"), QStringLiteral("rejected"),
-                               QStringLiteral("withdrawn"), QStringLiteral("delisted")};
-    const QStringList resubmittable{QStringLiteral("draft"), QStringLiteral("rejected"),
-                                    QStringLiteral("withdrawn"), QStringLiteral("delisted")};
-    const QStringList pending{QStringLiteral("pending_initial"), QStringLiteral("pending_expert"),
-                              QStringLiteral("pending_final")};
+    const QStringList editable{QString(), State::Draft, State::Rejected, State::Withdrawn,
+                               State::Delisted};
+    const QStringList resubmittable{State::Draft, State::Rejected, State::Withdrawn,
+                                    State::Delisted};
+    const QStringList pending{State::PendingInitial, State::PendingExpert, State::PendingFinal};
     const QString save = QStringLiteral("listing.save");
     const QString submit = QStringLiteral("listing.submit");
     const QString review = QStringLiteral("listing.review");
     const QString final = QStringLiteral("listing.final");
     const QString pass = QStringLiteral("pass");
     const QString reject = QStringLiteral("reject");
-    const QString rejected = QStringLiteral("rejected");
     // listing.save keeps the state it finds ("" becomes draft); `to` names the new-row case.
     static const Workflow w(
         QStringLiteral("listing"),
@@ -24,80 +24,75 @@ const Workflow &listingWorkflow() {
             {editable,
              save,
              {},
-             QStringLiteral("draft"),
+             State::Draft,
              {Role::Provider, Role::Enterprise},
              ScopeRule::OwnOrg},
-            {resubmittable,
-             submit,
-             {},
-             QStringLiteral("pending_initial"),
-             owners,
-             ScopeRule::OwnOrg},
+            {resubmittable, submit, {}, State::PendingInitial, owners, ScopeRule::OwnOrg},
             // Seed 003: an enterprise's own product goes live without review once its profile
             // is complete and it is certified (checked by the handler).
             {resubmittable,
              submit,
              QStringLiteral("self"),
-             QStringLiteral("listed"),
+             State::Listed,
              {Role::Enterprise},
              ScopeRule::OwnOrg},
-            {{QStringLiteral("pending_initial")},
+            {{State::PendingInitial},
              review,
              pass,
-             QStringLiteral("pending_expert"),
+             State::PendingExpert,
              {Role::Operator},
              ScopeRule::Any,
              true},
-            {{QStringLiteral("pending_expert")},
+            {{State::PendingExpert},
              review,
              pass,
-             QStringLiteral("pending_final"),
+             State::PendingFinal,
              {Role::Operator},
              ScopeRule::Any,
              true},
-            {{QStringLiteral("pending_initial"), QStringLiteral("pending_expert")},
+            {{State::PendingInitial, State::PendingExpert},
              review,
              reject,
-             rejected,
+             State::Rejected,
              {Role::Operator},
              ScopeRule::Any,
              true},
-            {{QStringLiteral("pending_expert")},
+            {{State::PendingExpert},
              QStringLiteral("listing.expert_opinion"),
              {},
-             QStringLiteral("pending_expert"),
+             State::PendingExpert,
              {Role::Expert},
              ScopeRule::Any},
-            {{QStringLiteral("pending_final")},
+            {{State::PendingFinal},
              final,
              QStringLiteral("approve"),
-             QStringLiteral("listed"),
+             State::Listed,
              {Role::Department},
              ScopeRule::Any,
              true},
-            {{QStringLiteral("pending_final")},
+            {{State::PendingFinal},
              final,
              reject,
-             rejected,
+             State::Rejected,
              {Role::Department},
              ScopeRule::Any,
              true},
             {pending,
              QStringLiteral("listing.withdraw"),
              {},
-             QStringLiteral("withdrawn"),
+             State::Withdrawn,
              owners,
              ScopeRule::OwnOrg},
-            {{QStringLiteral("listed")},
+            {{State::Listed},
              QStringLiteral("listing.delist"),
              {},
-             QStringLiteral("delisted"),
+             State::Delisted,
              {Role::Provider, Role::Enterprise},
              ScopeRule::OwnOrg},
-            {{QStringLiteral("listed")},
+            {{State::Listed},
              QStringLiteral("listing.delist"),
              {},
-             QStringLiteral("delisted"),
+             State::Delisted,
              {Role::Operator},
              ScopeRule::Any},
         });

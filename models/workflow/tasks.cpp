@@ -3,20 +3,21 @@
 #include "models/core/clock.h"
 #include "models/store/database.h"
 #include "models/sync/changefeed.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
 Result<qint64> Tasks::open(Database &db, const NewTask &t, qint64 now) {
     const QString id = newId();
-    auto r =
-        db.exec(QStringLiteral("INSERT INTO tasks (id, kind, entity, entity_id, state, "
-                               "assignee_role, region, org_id, title, applicant_name, "
-                               "applicant_user, created_at, due_at, user_id) "
-                               "VALUES (?,?,?,?,'open',?,?,?,?,?,?,?,?,?)"),
-                {id, t.kind, t.entity, t.entityId, t.assigneeRole, t.scope.region, t.scope.orgId,
-                 t.title, t.applicantName, t.applicantUser, now, t.dueAt, t.scope.userId});
+    auto r = db.exec(
+        QStringLiteral("INSERT INTO tasks (id, kind, entity, entity_id, state, "
+                       "assignee_role, region, org_id, title, applicant_name, "
+                       "applicant_user, created_at, due_at, user_id) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {id, t.kind, t.entity, t.entityId, TaskState::Open, t.assigneeRole, t.scope.region,
+         t.scope.orgId, t.title, t.applicantName, t.applicantUser, now, t.dueAt, t.scope.userId});
     if (!r) return r.error();
-    return ChangeFeed::publishRow(db, QStringLiteral("tasks"), id, t.scope);
+    return ChangeFeed::publishRow(db, Entity::Tasks, id, t.scope);
 }
 
 Result<qint64> Tasks::close(Database &db, const QString &entity, const QString &entityId,
@@ -25,8 +26,8 @@ Result<qint64> Tasks::close(Database &db, const QString &entity, const QString &
     // With a userId: only that user's private task (an expert's opinion closes theirs alone).
     QString sql = QStringLiteral(
         "SELECT id, org_id, region, user_id FROM tasks WHERE entity = ? "
-        "AND entity_id = ? AND state = 'open'");
-    QVariantList binds{entity, entityId};
+        "AND entity_id = ? AND state = ?");
+    QVariantList binds{entity, entityId, TaskState::Open};
     if (!userId.isEmpty()) {
         sql += QStringLiteral(" AND user_id = ?");
         binds << userId;
@@ -43,7 +44,7 @@ Result<qint64> Tasks::close(Database &db, const QString &entity, const QString &
         const Scope scope{row.value(QStringLiteral("org_id")).toString(),
                           row.value(QStringLiteral("region")).toString(),
                           row.value(QStringLiteral("user_id")).toString()};
-        auto p = ChangeFeed::publishRow(db, QStringLiteral("tasks"), id, scope);
+        auto p = ChangeFeed::publishRow(db, Entity::Tasks, id, scope);
         if (!p) return p.error();
         rev = *p;
     }
@@ -68,8 +69,7 @@ Result<qint64> Notifications::queue(Database &db, const QString &userId, const Q
                                    "subject, body, created_at) VALUES (?,?,?,?,?,?,?)"),
                     {id, userId, channel, recipient, subject, body, now});
         if (!r) return r.error();
-        auto p =
-            ChangeFeed::publishRow(db, QStringLiteral("notifications"), id, Scope{{}, {}, userId});
+        auto p = ChangeFeed::publishRow(db, Entity::Notifications, id, Scope{{}, {}, userId});
         if (!p) return p.error();
         rev = *p;
     }

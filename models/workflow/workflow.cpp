@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 
+#include "models/workflow/states.h"
+
 namespace dx {
 
 namespace {
-class Tr {
+class WorkflowTr {
     Q_DECLARE_TR_FUNCTIONS(Workflow)
 };
 
@@ -37,13 +39,13 @@ Result<Transition> Workflow::authorize(const Actor &actor, const QString &comman
     }
     if (!roleMatched)
         return makeError(ErrorCode::Forbidden,
-                         Tr::tr("Your role may not do this (%1).").arg(command));
+                         WorkflowTr::tr("Your role may not do this (%1).").arg(command));
     if (!scopeMatched)
         return makeError(ErrorCode::Forbidden,
-                         Tr::tr("This belongs to another organisation or county."));
+                         WorkflowTr::tr("This belongs to another organisation or county."));
     return makeError(ErrorCode::InvalidTransition,
-                     Tr::tr("This cannot be done while the item is “%1”.")
-                         .arg(state.isEmpty() ? Tr::tr("new") : state),
+                     WorkflowTr::tr("This cannot be done while the item is “%1”.")
+                         .arg(state.isEmpty() ? WorkflowTr::tr("new") : state),
                      QString());
 }
 
@@ -52,37 +54,36 @@ const Workflow &certificationWorkflow(const QString &orgKind) {
         const QStringList applicants{Role::Enterprise, Role::Provider};
         return Workflow(QStringLiteral("certification"),
                         {
-                            {{QString(), QStringLiteral("draft"), QStringLiteral("rejected"),
-                              QStringLiteral("voided")},
+                            {{QString(), State::Draft, State::Rejected, State::Voided},
                              QStringLiteral("certification.submit"),
                              {},
-                             QStringLiteral("submitted"),
+                             State::Submitted,
                              applicants,
                              ScopeRule::OwnOrg},
-                            {{QStringLiteral("submitted")},
+                            {{State::Submitted},
                              QStringLiteral("certification.decide"),
                              QStringLiteral("approve"),
-                             QStringLiteral("approved"),
+                             State::Approved,
                              {reviewer},
                              reviewScope,
                              true},
-                            {{QStringLiteral("submitted")},
+                            {{State::Submitted},
                              QStringLiteral("certification.decide"),
                              QStringLiteral("reject"),
-                             QStringLiteral("rejected"),
+                             State::Rejected,
                              {reviewer},
                              reviewScope,
                              true},
-                            {{QStringLiteral("submitted")},
+                            {{State::Submitted},
                              QStringLiteral("certification.withdraw"),
                              {},
-                             QStringLiteral("draft"),
+                             State::Draft,
                              applicants,
                              ScopeRule::OwnOrg},
-                            {{QStringLiteral("submitted")},
+                            {{State::Submitted},
                              QStringLiteral("certification.void"),
                              {},
-                             QStringLiteral("voided"),
+                             State::Voided,
                              {Role::System},
                              ScopeRule::Any},
                         });
@@ -95,16 +96,16 @@ const Workflow &certificationWorkflow(const QString &orgKind) {
 const Workflow &eligibilityWorkflow() {
     static const Workflow w(QStringLiteral("eligibility"),
                             {
-                                {{QStringLiteral("none")},
+                                {{State::NoAnswer},
                                  QStringLiteral("eligibility.accept"),
                                  {},
-                                 QStringLiteral("accepted"),
+                                 State::Accepted,
                                  {Role::Enterprise},
                                  ScopeRule::OwnOrg},
-                                {{QStringLiteral("none")},
+                                {{State::NoAnswer},
                                  QStringLiteral("eligibility.decline"),
                                  {},
-                                 QStringLiteral("declined"),
+                                 State::Declined,
                                  {Role::Enterprise},
                                  ScopeRule::OwnOrg},
                             });

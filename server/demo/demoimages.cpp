@@ -1,4 +1,4 @@
-#include "server/demoimages.h"
+#include "server/demo/demoimages.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "server/demolistings.h"
+#include "server/demo/demolistings.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -6,15 +6,14 @@
 #include <QPainter>
 
 #include "models/store/database.h"
-#include "server/demoimages.h"
+#include "server/demo/demoimages.h"
+#include "server/demo/demotext.h"
 
 namespace dx {
 
 namespace {
 
-QString s(const char *utf8) {
-    return QString::fromUtf8(utf8);
-}
+using demo::s;
 
 // A 640×360 banner-like picture: a diagonal gradient and a few bars, different per variant.
 QByteArray picture(int variant) {

@@ -1,4 +1,4 @@
-#include "server/demoseeder.h"
+#include "server/demo/demoseeder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -14,14 +14,16 @@
 #include "models/blobs/blobindex.h"
 #include "models/blobs/blobstore.h"
 #include "models/commands/commandprocessor.h"
+#include "models/commands/servercommandservices.h"
 #include "models/core/clock.h"
 #include "models/domain/creditcode.h"
 #include "models/domain/filesniffer.h"
 #include "models/domain/idnumber.h"
 #include "models/store/database.h"
 #include "models/store/datadirectory.h"
-#include "server/demoimages.h"
-#include "server/demolistings.h"
+#include "server/demo/demoimages.h"
+#include "server/demo/demolistings.h"
+#include "server/demo/demotext.h"
 
 namespace dx {
 
@@ -66,9 +68,7 @@ const char *kEnterpriseTypes[] = {"private", "joint_stock", "state_owned", "coll
                                   "joint_venture"};
 const char *kIndustries[] = {"C", "C", "C", "F", "G", "I", "E", "A"};
 
-QString s(const char *utf8) {
-    return QString::fromUtf8(utf8);
-}
+using demo::s;
 
 class Seeder {
 public:
@@ -87,7 +87,8 @@ public:
                             const QJsonObject &payload, qint64 baseRev = -1) {
         Command c{newId(), type, target, baseRev, payload, m_time};
         m_time += 7 * 60 * 1000;  // seven minutes apart: a plausible day of work
-        CommandProcessor processor(m_db, &m_audit, &m_blobs);
+        ServerCommandServices services(&m_audit);
+        CommandProcessor processor(m_db, &services, &m_blobs);
         const Outcome out = processor.execute(actor, c, {}, m_time);
         ++m_commands;
         if (out.status != Outcome::Status::Applied) {

@@ -11,7 +11,7 @@
 namespace dx::routes {
 
 namespace {
-class Tr {
+class BlobroutesTr {
     Q_DECLARE_TR_FUNCTIONS(BlobRoutes)
 };
 
@@ -66,8 +66,8 @@ void addBlobRoutes(http::Server &http, ServerApp &app) {
                 app.blobs().has(sha) ? BlobAccess::isPublic(app.db(), sha) : Result<bool>(false);
             if (!open) return ServerApp::respond(open.error());
             if (!*open)  // the same answer as before: sign in
-                return ServerApp::respond(
-                    makeError(ErrorCode::Unauthenticated, Tr::tr("Please sign in first.")));
+                return ServerApp::respond(makeError(ErrorCode::Unauthenticated,
+                                                    BlobroutesTr::tr("Please sign in first.")));
         } else {
             actor = app.authenticate(req);
             if (!actor) return ServerApp::respond(actor.error());
@@ -77,7 +77,8 @@ void addBlobRoutes(http::Server &http, ServerApp &app) {
                                           : BlobAccess::mayRead(app.db(), *actor, sha);
         if (!may) return ServerApp::respond(may.error());
         if (!*may)
-            return ServerApp::respond(makeError(ErrorCode::NotFound, Tr::tr("No such document.")));
+            return ServerApp::respond(
+                makeError(ErrorCode::NotFound, BlobroutesTr::tr("No such document.")));
         http::Response r;
         r.contentType = contentTypeOf(app, sha);
         r.filePath = app.blobs().pathOf(sha);
@@ -103,17 +104,18 @@ void addBlobRoutes(http::Server &http, ServerApp &app) {
             if (!m.hasMatch() || last < first || last - first + 1 != req.body.size() ||
                 last >= total)
                 return ServerApp::respond(makeError(ErrorCode::Invalid,
-                                                    Tr::tr("Bad Content-Range header."),
+                                                    BlobroutesTr::tr("Bad Content-Range header."),
                                                     QStringLiteral("content-range")));
         }
         if (total <= 0)
-            return ServerApp::respond(makeError(ErrorCode::Required, Tr::tr("The file is empty."),
+            return ServerApp::respond(makeError(ErrorCode::Required,
+                                                BlobroutesTr::tr("The file is empty."),
                                                 QStringLiteral("body")));
         if (total > app.config().maxBlobBytes)
-            return ServerApp::respond(makeError(
-                ErrorCode::FileTooLarge,
-                Tr::tr("The file is larger than %1 MB.").arg(app.config().maxBlobBytes >> 20),
-                QStringLiteral("body")));
+            return ServerApp::respond(makeError(ErrorCode::FileTooLarge,
+                                                BlobroutesTr::tr("The file is larger than %1 MB.")
+                                                    .arg(app.config().maxBlobBytes >> 20),
+                                                QStringLiteral("body")));
         auto may = readable(app, *actor, sha);
         if (!may) return ServerApp::respond(may.error());
         if (*may)

@@ -8,6 +8,7 @@
 #include "models/listings/catalogquery.h"
 #include "models/listings/listingpage.h"
 #include "models/listings/listingstore.h"
+#include "models/workflow/states.h"
 #include "server/serverapp.h"
 
 namespace dx::routes {
@@ -61,7 +62,7 @@ void addListingRoutes(http::Server &http, ServerApp &app) {
         if (!actor) return ServerApp::respond(actor.error());
         auto l = ListingStore::load(app.db(), *actor, req.pathArgs.value(0));
         if (!l) return ServerApp::respond(l.error());
-        QJsonObject row = currentRow(app.db(), QStringLiteral("listings"), l->id);
+        QJsonObject row = currentRow(app.db(), Entity::Listings, l->id);
         row.remove(QStringLiteral("data"));
         row.insert(QStringLiteral("listing"), l->data);
         QString key;
@@ -77,7 +78,7 @@ void addListingRoutes(http::Server &http, ServerApp &app) {
             if (l.error().code == QLatin1String(ErrorCode::NotFound)) return notFoundPage();
             return ServerApp::respond(l.error());
         }
-        if (l->state != QStringLiteral("listed")) return notFoundPage();
+        if (!l->isPublic()) return notFoundPage();
         return html(200,
                     ListingPage::render(l->data, {QStringLiteral("/api/v1/blobs/"), l->orgName}));
     });

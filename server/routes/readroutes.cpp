@@ -7,6 +7,7 @@
 #include "models/commands/organisationrules.h"
 #include "models/commands/payload.h"
 #include "models/items/taskquery.h"
+#include "models/workflow/states.h"
 #include "server/serverapp.h"
 
 namespace dx::routes {
@@ -52,7 +53,7 @@ void addReadRoutes(http::Server &http, ServerApp &app) {
         if (!actor) return ServerApp::respond(actor.error());
         auto org = loadOrganisation(app.db(), *actor, req.pathArgs.value(0));
         if (!org) return ServerApp::respond(org.error());
-        QJsonObject row = currentRow(app.db(), QStringLiteral("organisations"), org->id);
+        QJsonObject row = currentRow(app.db(), Entity::Organisations, org->id);
         return http::Response::json(200, row);
     });
 }

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include "models/commands/commandprocessor.h"
+#include "models/commands/servercommandservices.h"
 #include "models/core/clock.h"
 #include "models/sync/pushservice.h"
 #include "server/serverapp.h"
@@ -11,7 +12,7 @@
 namespace dx::routes {
 
 namespace {
-class Tr {
+class SessionroutesTr {
     Q_DECLARE_TR_FUNCTIONS(SessionRoutes)
 };
 }  // namespace
@@ -55,7 +56,8 @@ void addSessionRoutes(http::Server &http, ServerApp &app) {
         c.type = QStringLiteral("account.register");
         c.payload = body.value();
         c.issuedAt = nowMs();
-        CommandProcessor processor(app.db(), &app.audit(), &app.blobs());
+        ServerCommandServices services(&app.audit(), app.config().sessions);
+        CommandProcessor processor(app.db(), &services, &app.blobs());
         const Outcome out = processor.execute(Actor::anonymous(), c);
         if (out.status != Outcome::Status::Applied) return ServerApp::respond(out.error);
         return http::Response::json(201, out.result);
@@ -68,8 +70,9 @@ void addSessionRoutes(http::Server &http, ServerApp &app) {
         if (!body) return ServerApp::respond(body.error());
         const QJsonValue name = body->value(QStringLiteral("name"));
         if (!name.isUndefined() && !name.isNull() && !name.isString())
-            return ServerApp::respond(makeError(
-                ErrorCode::Invalid, Tr::tr("Text is expected here."), QStringLiteral("name")));
+            return ServerApp::respond(makeError(ErrorCode::Invalid,
+                                                SessionroutesTr::tr("Text is expected here."),
+                                                QStringLiteral("name")));
         PushService push(app.db(), &app.audit(), &app.blobs());
         auto id = push.registerClient(*actor, name.toString(), nowMs());
         if (!id) return ServerApp::respond(id.error());

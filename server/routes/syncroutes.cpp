@@ -4,14 +4,14 @@
 
 #include "models/commands/commandprocessor.h"
 #include "models/core/clock.h"
-#include "models/sync/changefeed.h"
+#include "models/sync/feedreader.h"
 #include "models/sync/pushservice.h"
 #include "server/serverapp.h"
 
 namespace dx::routes {
 
 namespace {
-class Tr {
+class SyncroutesTr {
     Q_DECLARE_TR_FUNCTIONS(SyncRoutes)
 };
 }  // namespace
@@ -25,24 +25,25 @@ void addSyncRoutes(http::Server &http, ServerApp &app) {
         const QString clientId = body->value(QStringLiteral("client_id")).toString(actor->clientId);
         if (clientId.isEmpty())
             return ServerApp::respond(makeError(ErrorCode::Required,
-                                                Tr::tr("Register this client first."),
+                                                SyncroutesTr::tr("Register this client first."),
                                                 QStringLiteral("client_id")));
         const QJsonValue list = body->value(QStringLiteral("commands"));
         if (!list.isArray())
             return ServerApp::respond(makeError(ErrorCode::Required,
-                                                Tr::tr("A list of commands is expected."),
+                                                SyncroutesTr::tr("A list of commands is expected."),
                                                 QStringLiteral("commands")));
         if (list.toArray().size() > app.config().maxCommandsPerPush)
-            return ServerApp::respond(makeError(
-                ErrorCode::PayloadTooLarge,
-                Tr::tr("At most %1 commands per request.").arg(app.config().maxCommandsPerPush),
-                QStringLiteral("commands")));
+            return ServerApp::respond(makeError(ErrorCode::PayloadTooLarge,
+                                                SyncroutesTr::tr("At most %1 commands per request.")
+                                                    .arg(app.config().maxCommandsPerPush),
+                                                QStringLiteral("commands")));
         QList<Command> commands;
         int index = 0;
         for (const QJsonValue &v : list.toArray()) {
             auto c = Command::fromJson(v.toObject());
             if (!c || c->seq <= 0) {
-                Error e = c ? makeError(ErrorCode::Required, Tr::tr("Each command needs its seq."),
+                Error e = c ? makeError(ErrorCode::Required,
+                                        SyncroutesTr::tr("Each command needs its seq."),
                                         QStringLiteral("seq"))
                             : c.error();
                 e.field = QStringLiteral("commands[%1].%2").arg(index).arg(e.field);
@@ -89,15 +90,15 @@ void addSyncRoutes(http::Server &http, ServerApp &app) {
         if (req.query.contains(QStringLiteral("limit")))
             limit = req.query.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000)
-            return ServerApp::respond(makeError(ErrorCode::OutOfRange,
-                                                Tr::tr("limit must be between 1 and 10000."),
-                                                QStringLiteral("limit")));
+            return ServerApp::respond(makeError(
+                ErrorCode::OutOfRange, SyncroutesTr::tr("limit must be between 1 and 10000."),
+                QStringLiteral("limit")));
         const QString since = req.query.value(QStringLiteral("since"));
         if (since.size() > 200)
-            return ServerApp::respond(
-                makeError(ErrorCode::Invalid, Tr::tr("Unknown cookie."), QStringLiteral("since")));
+            return ServerApp::respond(makeError(
+                ErrorCode::Invalid, SyncroutesTr::tr("Unknown cookie."), QStringLiteral("since")));
         auto page =
-            ChangeFeed::pull(app.db(), *actor, since, limit, actor->clientId, &app.feedCache());
+            FeedReader::pull(app.db(), *actor, since, limit, actor->clientId, &app.feedCache());
         if (!page) return ServerApp::respond(page.error());
         return http::Response{200, "application/json; charset=utf-8", page->toJson(), {}, {}};
     });

@@ -19,6 +19,7 @@
 #include "models/client/workbench.h"
 #include "models/domain/uploadrule.h"
 #include "models/sync/replica.h"
+#include "models/workflow/states.h"
 #include "models/workflow/workflow.h"
 #include "ui/enterprise/uploadslot.h"
 
@@ -178,10 +179,10 @@ void CertificationPage::refresh() {
                                       "LIMIT 1"),
                        {orgId});
     // An application or an offer decided here but not yet acknowledged by the server.
-    auto pending =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending' "
-                                 "AND (type LIKE 'certification.%' OR type LIKE "
-                                 "'eligibility.%')"));
+    auto pending = db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = ? "
+                                            "AND (type LIKE 'certification.%' OR type LIKE "
+                                            "'eligibility.%')"),
+                             {CommandStatus::Pending});
     m_pendingSync = pending && pending->toInt() > 0;
 
     const QVariantMap o = org && org->has_value() ? **org : QVariantMap();
@@ -192,17 +193,17 @@ void CertificationPage::refresh() {
     const QString reason = c.value(QStringLiteral("reason")).toString();
 
     QString text;
-    if (m_state == QStringLiteral("submitted"))
+    if (m_state == State::Submitted)
         text = provider ? tr("Under review by the platform operator")
                         : tr("Under review by the county bureau");
-    else if (m_state == QStringLiteral("approved"))
+    else if (m_state == State::Approved)
         text = tr("Approved");
-    else if (m_state == QStringLiteral("rejected"))
+    else if (m_state == State::Rejected)
         text = tr("Rejected: %1 — correct the application and submit it again.").arg(reason);
-    else if (m_state == QStringLiteral("voided"))
+    else if (m_state == State::Voided)
         text = tr("Voided: %1 — submit the application again.")
                    .arg(reason.isEmpty() ? tr("the organisation's region changed") : reason);
-    else if (m_state == QStringLiteral("draft"))
+    else if (m_state == State::Draft)
         text = tr("Withdrawn; not submitted");
     else
         text = tr("Not applied yet");
@@ -233,14 +234,20 @@ void CertificationPage::refresh() {
     const bool certified = o.value(QStringLiteral("certified")).toInt() != 0;
     const QString eligibility = o.value(QStringLiteral("eligibility")).toString();
     m_eligibility->setVisible(certified && !provider);
-    const bool offered = eligibility == QStringLiteral("none") || eligibility.isEmpty();
-    m_accept->setVisible(offered);
-    m_decline->setVisible(offered);
-    if (offered)
+    // Whether the offer is still open is the eligibility workflow's answer, as for the
+    // application above.
+    const Workflow &offer = eligibilityWorkflow();
+    const bool mayAccept =
+        offer.allows(m_wb.actor, QStringLiteral("eligibility.accept"), {}, eligibility, target);
+    const bool mayDecline =
+        offer.allows(m_wb.actor, QStringLiteral("eligibility.decline"), {}, eligibility, target);
+    m_accept->setVisible(mayAccept);
+    m_decline->setVisible(mayDecline);
+    if (mayAccept || mayDecline)
         m_eligibilityText->setText(
             tr("Your enterprise is certified and may claim the subsidy eligibility once. "
                "Declining forfeits it for good."));
-    else if (eligibility == QStringLiteral("accepted"))
+    else if (eligibility == State::Accepted)
         m_eligibilityText->setText(tr("You claimed the subsidy eligibility."));
     else
         m_eligibilityText->setText(tr("You declined the subsidy eligibility; this is final."));

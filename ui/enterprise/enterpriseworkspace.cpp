@@ -12,6 +12,7 @@
 #include "models/client/syncclient.h"
 #include "models/client/workbench.h"
 #include "models/sync/replica.h"
+#include "models/workflow/states.h"
 #include "ui/enterprise/certificationpage.h"
 #include "ui/forms/formwidget.h"
 
@@ -151,7 +152,7 @@ void EnterpriseWorkspace::refresh() {
                                                              QStringLiteral("enterprise_type")}
                                                : QStringList());
         const bool submitted =
-            o.value(QStringLiteral("profile_state")).toString() == QStringLiteral("submitted");
+            o.value(QStringLiteral("profile_state")).toString() == State::Submitted;
         QString state = submitted ? tr("The profile is submitted.")
                                   : tr("The profile is a draft: submit it before applying for "
                                        "certification.");

@@ -17,13 +17,13 @@
 #include "models/client/syncclient.h"
 #include "models/client/workbench.h"
 #include "models/sync/replica.h"
+#include "models/workflow/states.h"
 #include "ui/inbox/taskmodel.h"
 
 namespace dx {
 
 namespace {
-const QStringList kBoxes{QStringLiteral("pending"), QStringLiteral("mine"),
-                         QStringLiteral("history")};
+const QStringList kBoxes{InboxBox::Pending, InboxBox::Mine, InboxBox::History};
 const QDate kAnyDate(2000, 1, 1);  // the minimum of the date edits stands for "any"
 
 void makeAnyDateEdit(QDateEdit *edit) {
@@ -201,11 +201,10 @@ void InboxWidget::sizeColumns() {
         typeWidth = qMax(typeWidth, fm.horizontalAdvance(TaskModel::kindName(k)));
     int stateWidth = fm.horizontalAdvance(
         m_model->headerData(TaskModel::StateColumn, Qt::Horizontal).toString());
-    for (const char *state : {"open", "cancelled", "done"})
+    for (QLatin1StringView state : {TaskState::Open, TaskState::Cancelled, TaskState::Done})
         for (const char *outcome : {"", "approve", "reject"})
-            stateWidth =
-                qMax(stateWidth, fm.horizontalAdvance(TaskModel::stateName(
-                                     QString::fromLatin1(state), QString::fromLatin1(outcome))));
+            stateWidth = qMax(stateWidth, fm.horizontalAdvance(TaskModel::stateName(
+                                              state, QString::fromLatin1(outcome))));
     m_table->setColumnWidth(TaskModel::TypeColumn, typeWidth + pad);
     m_table->setColumnWidth(TaskModel::SubmittedColumn, fm.horizontalAdvance(sampleTime) + pad);
     m_table->setColumnWidth(TaskModel::DueColumn, fm.horizontalAdvance(sampleTime) + pad);

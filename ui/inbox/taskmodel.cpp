@@ -10,6 +10,7 @@
 
 #include "models/core/clock.h"
 #include "models/store/database.h"
+#include "models/workflow/states.h"
 
 Q_LOGGING_CATEGORY(lcInbox, "dx.inbox")
 
@@ -29,18 +30,18 @@ TaskModel::TaskModel(Database &db, Actor actor, QObject *parent)
 }
 
 QString TaskModel::kindName(const QString &kind) {
-    if (kind == QStringLiteral("certification.review")) return tr("Certification review");
+    if (kind == TaskKind::CertificationReview) return tr("Certification review");
     return kind;
 }
 
 QStringList TaskModel::knownKinds() {
-    return {QStringLiteral("certification.review")};
+    return {TaskKind::CertificationReview};
 }
 
 QString TaskModel::stateName(const QString &state, const QString &outcome) {
-    if (state == QStringLiteral("open")) return tr("Open");
-    if (state == QStringLiteral("cancelled")) return tr("Cancelled");
-    if (state == QStringLiteral("done")) {
+    if (state == TaskState::Open) return tr("Open");
+    if (state == TaskState::Cancelled) return tr("Cancelled");
+    if (state == TaskState::Done) {
         if (outcome == QStringLiteral("approve")) return tr("Approved");
         if (outcome == QStringLiteral("reject")) return tr("Rejected");
         return tr("Done");
@@ -94,8 +95,7 @@ void TaskModel::countRows() {
 }
 
 void TaskModel::countBoxes() {
-    for (const QString &box :
-         {QStringLiteral("pending"), QStringLiteral("mine"), QStringLiteral("history")}) {
+    for (const QString box : InboxBox::all) {
         const TaskWhere b = TaskQuery::boxWhere(m_actor, box);
         auto n =
             m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE ") + b.sql, b.binds);
@@ -229,7 +229,7 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const {
         return {};
     const Row *r = row(index.row());
     if (!r) return {};
-    const bool overdue = r->state == QStringLiteral("open") && r->dueAt > 0 && r->dueAt < nowMs();
+    const bool overdue = r->state == TaskState::Open && r->dueAt > 0 && r->dueAt < nowMs();
     switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {

@@ -20,6 +20,7 @@
 #include "models/client/workbench.h"
 #include "models/sync/replica.h"
 #include "models/workflow/listingworkflow.h"
+#include "models/workflow/states.h"
 #include "ui/listings/listingpreview.h"
 #include "ui/listings/listingwidgets.h"
 
@@ -170,37 +171,37 @@ void ListingReview::updatePanel() {
     Database &db = m_wb.replica.db();
     const QString role = m_wb.actor.role;
     const bool expert = role == Role::Expert;
+    // An expert's replica holds their assignment, not the listing: while it is theirs to
+    // answer, the listing is in expert review.
     auto row = expert ? db.one(QStringLiteral("SELECT name, state AS assignment, round, rev, "
-                                              "'pending_expert' AS state, '' AS stage FROM "
+                                              "? AS state, '' AS stage FROM "
                                               "listing_assignments WHERE listing_id = ? "
                                               "ORDER BY round DESC LIMIT 1"),
-                               {m_id})
+                               {State::PendingExpert, m_id})
                       : db.one(QStringLiteral("SELECT name, state, stage, reason, round, rev "
                                               "FROM listings WHERE id = ?"),
                                {m_id});
     m_row = row && row->has_value() ? **row : QVariantMap();
     const QString st = state();
-    if (expert && m_row.value(QStringLiteral("assignment")).toString() != QLatin1String("pending"))
-        m_row.insert(QStringLiteral("state"), QStringLiteral("opinion_given"));
+    const bool opinionGiven =
+        expert && m_row.value(QStringLiteral("assignment")).toString() != OpinionState::Pending;
     const QString name = m_row.value(QStringLiteral("name")).toString();
     m_title->setText(name.isEmpty() ? m_id : name);
-    m_status->setText(
-        m_id.isEmpty() ? tr("Open a listing from the inbox (待办).")
-        : state() == QLatin1String("opinion_given")
-            ? tr("Your opinion is recorded.")
-            : ListingWidgets::stateText(st, m_row.value(QStringLiteral("stage")).toString()));
+    m_status->setText(m_id.isEmpty() ? tr("Open a listing from the inbox (待办).")
+                      : opinionGiven ? tr("Your opinion is recorded.")
+                                     : ListingWidgets::stateText(
+                                           st, m_row.value(QStringLiteral("stage")).toString()));
 
-    const bool initial = !expert && st == QLatin1String("pending_initial");
-    const bool second = !expert && st == QLatin1String("pending_expert");
-    const bool final = !expert && st == QLatin1String("pending_final");
+    const bool initial = !expert && st == State::PendingInitial;
+    const bool second = !expert && st == State::PendingExpert;
+    const bool final = !expert && st == State::PendingFinal;
     // Which actions this actor may take here is the workflow table's answer (docs/LISTINGS.md),
     // the same the command processor applies: an admin may read the listing, not decide it.
     const Workflow &flow = listingWorkflow();
     const auto may = [&](const QString &command, const QString &variant) {
         return !m_id.isEmpty() && flow.allows(m_wb.actor, command, variant, st, {});
     };
-    const bool canPass = expert ? state() == QLatin1String("pending_expert") &&
-                                      may(QStringLiteral("listing.expert_opinion"), {})
+    const bool canPass = expert ? !opinionGiven && may(QStringLiteral("listing.expert_opinion"), {})
                          : final ? may(QStringLiteral("listing.final"), QStringLiteral("approve"))
                                  : may(QStringLiteral("listing.review"), QStringLiteral("pass"));
     const bool canReject =
@@ -230,7 +231,7 @@ void ListingReview::updatePanel() {
         if (ops)
             for (const QVariantMap &o : ops.value())
                 m_opinionList->addItem(
-                    o.value(QStringLiteral("state")).toString() == QLatin1String("pending")
+                    o.value(QStringLiteral("state")).toString() == OpinionState::Pending
                         ? tr("%1: waiting for the opinion")
                               .arg(o.value(QStringLiteral("expert_name")).toString())
                         : tr("%1: %2 points — %3")
@@ -258,12 +259,12 @@ void ListingReview::pass() {
                       {{QStringLiteral("score"), m_score->value()},
                        {QStringLiteral("opinion"), m_opinion->toPlainText().trimmed()}},
                       QStringLiteral("opinion"));
-    if (state() == QLatin1String("pending_final"))
+    if (state() == State::PendingFinal)
         return decide(QStringLiteral("listing.final"),
                       {{QStringLiteral("decision"), QStringLiteral("approve")}},
                       QStringLiteral("approve"));
     QJsonArray experts;
-    if (state() == QLatin1String("pending_initial"))
+    if (state() == State::PendingInitial)
         for (int i = 0; i < m_experts->count(); ++i)
             if (m_experts->item(i)->checkState() == Qt::Checked)
                 experts.append(m_experts->item(i)->data(Qt::UserRole).toString());
@@ -275,8 +276,8 @@ void ListingReview::pass() {
 void ListingReview::reject() {
     const QJsonObject payload{{QStringLiteral("decision"), QStringLiteral("reject")},
                               {QStringLiteral("reason"), composedReason()}};
-    decide(state() == QLatin1String("pending_final") ? QStringLiteral("listing.final")
-                                                     : QStringLiteral("listing.review"),
+    decide(state() == State::PendingFinal ? QStringLiteral("listing.final")
+                                          : QStringLiteral("listing.review"),
            payload, QStringLiteral("reject"));
 }
 

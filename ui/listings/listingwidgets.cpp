@@ -9,6 +9,7 @@
 #include "models/domain/money.h"
 #include "models/forms/formschema.h"
 #include "models/listings/listingvalidator.h"
+#include "models/workflow/states.h"
 
 namespace dx::ListingWidgets {
 
@@ -98,35 +99,33 @@ QString moneyError(const QLineEdit *edit) {
 }
 
 QString stageText(const QString &stage) {
-    if (stage == QLatin1String("initial"))
+    if (stage == ListingStage::Initial)
         return QCoreApplication::translate("Listing", "Initial review (初审)");
-    if (stage == QLatin1String("expert"))
+    if (stage == ListingStage::Expert)
         return QCoreApplication::translate("Listing", "Expert review (专家评审)");
-    if (stage == QLatin1String("final"))
+    if (stage == ListingStage::Final)
         return QCoreApplication::translate("Listing", "Final review (终审)");
     return stage;
 }
 
 QString stateText(const QString &state, const QString &stage) {
-    if (state == QLatin1String("draft"))
-        return QCoreApplication::translate("Listing", "Draft (草稿)");
-    if (state == QLatin1String("pending_initial"))
+    if (state == State::Draft) return QCoreApplication::translate("Listing", "Draft (草稿)");
+    if (state == State::PendingInitial)
         return QCoreApplication::translate("Listing", "Pending: %1 (待审核)")
-            .arg(stageText(QStringLiteral("initial")));
-    if (state == QLatin1String("pending_expert"))
+            .arg(stageText(ListingStage::Initial));
+    if (state == State::PendingExpert)
         return QCoreApplication::translate("Listing", "Pending: %1 (待审核)")
-            .arg(stageText(QStringLiteral("expert")));
-    if (state == QLatin1String("pending_final"))
+            .arg(stageText(ListingStage::Expert));
+    if (state == State::PendingFinal)
         return QCoreApplication::translate("Listing", "Pending: %1 (待审核)")
-            .arg(stageText(QStringLiteral("final")));
-    if (state == QLatin1String("rejected"))
+            .arg(stageText(ListingStage::Final));
+    if (state == State::Rejected)
         return QCoreApplication::translate("Listing", "Rejected at %1 (已驳回)")
             .arg(stageText(stage));
-    if (state == QLatin1String("listed"))
-        return QCoreApplication::translate("Listing", "Listed (已上架)");
-    if (state == QLatin1String("withdrawn"))
+    if (state == State::Listed) return QCoreApplication::translate("Listing", "Listed (已上架)");
+    if (state == State::Withdrawn)
         return QCoreApplication::translate("Listing", "Withdrawn (已撤销)");
-    if (state == QLatin1String("delisted"))
+    if (state == State::Delisted)
         return QCoreApplication::translate("Listing", "Delisted (已下架)");
     return state;
 }

@@ -14,6 +14,8 @@
 #include "models/client/syncclient.h"
 #include "models/client/workbench.h"
 #include "models/sync/replica.h"
+#include "models/workflow/listingworkflow.h"
+#include "models/workflow/states.h"
 #include "ui/listings/listingwidgets.h"
 
 namespace dx {
@@ -22,13 +24,14 @@ namespace {
 
 // The states each tab shows, in Tab order.
 const QList<QStringList> kTabStates{
-    {QStringLiteral("draft")},
-    {QStringLiteral("pending_initial"), QStringLiteral("pending_expert"),
-     QStringLiteral("pending_final")},
-    {QStringLiteral("rejected")},
-    {QStringLiteral("listed")},
-    {QStringLiteral("withdrawn")},
-    {QStringLiteral("delisted")}};
+    {State::Draft},                                                      // Drafts
+    {State::PendingInitial, State::PendingExpert, State::PendingFinal},  // Pending
+    {State::Rejected},                                                   // Rejected
+    {State::Listed},                                                     // Listed
+    {State::Withdrawn},                                                  // Withdrawn
+    {State::Delisted},                                                   // Delisted
+};
+constexpr int StateRole = Qt::UserRole + 1;  // the listing's state, on the name column
 
 int tabOf(const QString &state) {
     for (int i = 0; i < kTabStates.size(); ++i)
@@ -139,6 +142,7 @@ void MyProducts::refresh() {
             if (name.isEmpty()) name = tr("(untitled)");
             auto *item = new QTableWidgetItem(name);
             item->setData(Qt::UserRole, r.value(QStringLiteral("id")));
+            item->setData(StateRole, r.value(QStringLiteral("state")));
             table->setItem(i, 0, item);
             const QDateTime at =
                 QDateTime::fromMSecsSinceEpoch(r.value(QStringLiteral("updated_at")).toLongLong());
@@ -187,14 +191,33 @@ QString MyProducts::selectedId() const {
     return table->item(row, 0)->data(Qt::UserRole).toString();
 }
 
+QString MyProducts::selectedState() const {
+    const QTableWidget *table = m_tables.at(m_tabs->currentIndex());
+    const int row = table->currentRow();
+    if (row < 0 || table->selectedItems().isEmpty()) return {};
+    return table->item(row, 0)->data(StateRole).toString();
+}
+
 void MyProducts::updateActions() {
-    const int t = m_tabs->currentIndex();
     const bool any = !selectedId().isEmpty();
-    m_edit->setEnabled(any && (t == Drafts || t == Rejected || t == Withdrawn || t == Delisted));
-    m_submit->setEnabled(any && (t == Drafts || t == Rejected || t == Withdrawn));
-    m_withdraw->setEnabled(any && t == Pending);
-    m_delist->setEnabled(any && t == Listed);
-    m_relist->setEnabled(any && t == Delisted);
+    const QString state = selectedState();
+    // What may be done from the selected listing's state is the workflow table's answer
+    // (docs/LISTINGS.md), the same the command processor applies.
+    const Workflow &flow = listingWorkflow();
+    const TargetScope own{m_wb.actor.orgId, {}};  // the tabs hold the actor's own listings
+    const auto may = [&](const QString &command, const QString &variant = {}) {
+        return any && flow.allows(m_wb.actor, command, variant, state, own);
+    };
+    // A provider's listing goes to review, an enterprise's own product is listed at once
+    // (variant "self"): whichever this actor may do.
+    const bool submittable = may(QStringLiteral("listing.submit")) ||
+                             may(QStringLiteral("listing.submit"), QStringLiteral("self"));
+    m_edit->setEnabled(may(QStringLiteral("listing.save")));
+    // Submitting a delisted listing again is offered as "Relist".
+    m_submit->setEnabled(submittable && state != State::Delisted);
+    m_relist->setEnabled(submittable && state == State::Delisted);
+    m_withdraw->setEnabled(may(QStringLiteral("listing.withdraw")));
+    m_delist->setEnabled(may(QStringLiteral("listing.delist")));
     m_preview->setEnabled(any);
 }
 

@@ -57,6 +57,7 @@ signals:
 private:
     void perform(const QString &type, const QJsonObject &payload);
     void updateActions();
+    QString selectedState() const;
     void setMessage(const QString &text, bool error);
 
     Workbench &m_wb;

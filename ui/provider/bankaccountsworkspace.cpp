@@ -18,7 +18,8 @@
 namespace dx {
 
 namespace {
-enum Column { Bank, Name, Number, Branch };
+// The record of a row rides on its bank cell.
+constexpr int kBankColumn = 0;
 
 // Lists show the first and last four digits only.
 QString maskedAccount(const QString &digits) {
@@ -71,7 +72,7 @@ void BankAccountsWorkspace::refresh() {
                            r.value(QStringLiteral("account_name")).toString(),
                            maskedAccount(r.value(QStringLiteral("account_no")).toString()),
                            r.value(QStringLiteral("branch")).toString()},
-                          Bank, r);
+                          kBankColumn, r);
     }
     roster::updateRowButtons(m_table, {m_edit, m_delete});
 }
@@ -81,7 +82,7 @@ QString BankAccountsWorkspace::messageText() const {
 }
 
 QVariantMap BankAccountsWorkspace::rowData(int row) const {
-    return roster::rowData(m_table, row, Bank);
+    return roster::rowData(m_table, row, kBankColumn);
 }
 
 BankAccountDialog *BankAccountsWorkspace::openDialog(const QVariantMap &account) {

@@ -14,7 +14,8 @@
 namespace dx {
 
 namespace {
-enum Column { Name, Age, Gender, IiotField, IndustryField, Title };
+// The record of a row rides on its name cell.
+constexpr int kNameColumn = 0;
 }  // namespace
 
 ExpertsWorkspace::ExpertsWorkspace(Workbench &wb, QWidget *parent) : QWidget(parent), m_wb(wb) {
@@ -62,7 +63,7 @@ void ExpertsWorkspace::refresh() {
              r.value(QStringLiteral("iiot_field")).toString(),
              r.value(QStringLiteral("industry_field")).toString(),
              r.value(QStringLiteral("title")).toString()},
-            Name, r);
+            kNameColumn, r);
     }
     roster::updateRowButtons(m_table, {m_edit, m_delete});
 }
@@ -72,11 +73,11 @@ QString ExpertsWorkspace::messageText() const {
 }
 
 int ExpertsWorkspace::rowOf(const QString &name) const {
-    return roster::rowOf(m_table, Name, name);
+    return roster::rowOf(m_table, kNameColumn, name);
 }
 
 QVariantMap ExpertsWorkspace::rowData(int row) const {
-    return roster::rowData(m_table, row, Name);
+    return roster::rowData(m_table, row, kNameColumn);
 }
 
 ExpertEditor *ExpertsWorkspace::openEditor(const QVariantMap &expert) {

@@ -18,7 +18,8 @@
 namespace dx {
 
 namespace {
-enum Column { Username, Mobile, Email, Permissions };
+// The record of a row rides on its username cell.
+constexpr int kUsernameColumn = 0;
 }  // namespace
 
 SubAccountsWorkspace::SubAccountsWorkspace(Workbench &wb, QWidget *parent)
@@ -99,7 +100,7 @@ void SubAccountsWorkspace::refresh() {
              menuLabels(r.value(QStringLiteral("permissions"))
                             .toString()
                             .split(u',', Qt::SkipEmptyParts))},
-            Username, r);
+            kUsernameColumn, r);
         if (r.value(QStringLiteral("id")).toString() == selected) m_table->selectRow(row);
     }
     if (m_table->currentRow() < 0)
@@ -119,11 +120,11 @@ QString SubAccountsWorkspace::messageText() const {
 }
 
 int SubAccountsWorkspace::rowOf(const QString &username) const {
-    return roster::rowOf(m_table, Username, username);
+    return roster::rowOf(m_table, kUsernameColumn, username);
 }
 
 QVariantMap SubAccountsWorkspace::rowData(int row) const {
-    return roster::rowData(m_table, row, Username);
+    return roster::rowData(m_table, row, kUsernameColumn);
 }
 
 SubAccountDialog *SubAccountsWorkspace::addUser() {

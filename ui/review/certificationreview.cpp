@@ -30,6 +30,7 @@
 #include "models/forms/formschema.h"
 #include "models/sync/replica.h"
 #include "models/workflow/reviewchecks.h"
+#include "models/workflow/states.h"
 #include "models/workflow/workflow.h"
 #include "ui/viewer/documentviewer.h"
 
@@ -53,7 +54,7 @@ const FieldSpec kFields[] = {
     {"contact", QT_TRANSLATE_NOOP("dx::CertificationReview", "Contact"), true},
     {"phone", QT_TRANSLATE_NOOP("dx::CertificationReview", "Phone"), true},
     {"version", QT_TRANSLATE_NOOP("dx::CertificationReview", "Version"), false},
-    {"submitted", QT_TRANSLATE_NOOP("dx::CertificationReview", "Submitted"), false},
+    {"submitted_at", QT_TRANSLATE_NOOP("dx::CertificationReview", "Submitted"), false},
     {"state", QT_TRANSLATE_NOOP("dx::CertificationReview", "State"), false},
     {"decided", QT_TRANSLATE_NOOP("dx::CertificationReview", "Decided"), false},
     {"previous_reason", QT_TRANSLATE_NOOP("dx::CertificationReview", "Previous rejection reason"),
@@ -323,8 +324,9 @@ void CertificationReview::reload() {
         if (org && org->has_value()) m_org = **org;
         auto earlier = db.scalar(
             QStringLiteral("SELECT reason FROM certifications WHERE org_id = ? AND version < ? AND "
-                           "state = 'rejected' ORDER BY version DESC LIMIT 1"),
-            {m_cert.value(QStringLiteral("org_id")), m_cert.value(QStringLiteral("version"))});
+                           "state = ? ORDER BY version DESC LIMIT 1"),
+            {m_cert.value(QStringLiteral("org_id")), m_cert.value(QStringLiteral("version")),
+             State::Rejected});
         if (earlier) m_previousReason = earlier->toString();
     }
     showApplication();
@@ -357,15 +359,15 @@ void CertificationReview::showApplication() {
          orFallback(text(m_cert, "contact"), fromProfile("contact_name"))},
         {QStringLiteral("phone"), orFallback(text(m_cert, "phone"), fromProfile("mobile"))},
         {QStringLiteral("version"), text(m_cert, "version")},
-        {QStringLiteral("submitted"),
+        {QStringLiteral("submitted_at"),
          formatTime(m_cert.value(QStringLiteral("submitted_at")).toLongLong())},
-        {QStringLiteral("state"), state == QStringLiteral("submitted")  ? tr("Waiting for review")
-                                  : state == QStringLiteral("approved") ? tr("Approved")
-                                  : state == QStringLiteral("rejected")
+        {QStringLiteral("state"), state == State::Submitted  ? tr("Waiting for review")
+                                  : state == State::Approved ? tr("Approved")
+                                  : state == State::Rejected
                                       ? tr("Rejected: %1").arg(text(m_cert, "reason"))
-                                  : state == QStringLiteral("draft")  ? tr("Withdrawn")
-                                  : state == QStringLiteral("voided") ? tr("Voided")
-                                                                      : state},
+                                  : state == State::Draft  ? tr("Withdrawn")
+                                  : state == State::Voided ? tr("Voided")
+                                                           : state},
         {QStringLiteral("decided"), decidedAt},
         {QStringLiteral("previous_reason"), m_previousReason},
     };
@@ -484,11 +486,11 @@ void CertificationReview::updateStatus() {
         {m_id});
     if (!row || !row->has_value()) return;
     const QString status = (*row)->value(QStringLiteral("status")).toString();
-    if (status == QStringLiteral("pending")) {
+    if (status == CommandStatus::Pending) {
         m_status->setText(QStringLiteral("⏳ ") + tr("Decision pending sync"));
-    } else if (status == QStringLiteral("applied")) {
+    } else if (status == CommandStatus::Applied) {
         m_status->setText(QStringLiteral("✓ ") + tr("Synced"));
-    } else if (status == QStringLiteral("rejected")) {
+    } else if (status == CommandStatus::Rejected) {
         const QJsonObject outcome =
             QJsonDocument::fromJson((*row)->value(QStringLiteral("outcome")).toString().toUtf8())
                 .object();
