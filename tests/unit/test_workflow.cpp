@@ -1,11 +1,16 @@
 // The certification workflow table: who may move what from where, and read visibility
 // (the C++ rule and its SQL form must agree for every actor and row).
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include "models/auth/visibility.h"
 #include "models/store/database.h"
+#include "models/workflow/listingworkflow.h"
+#include "models/workflow/states.h"
 #include "models/workflow/workflow.h"
 
 using namespace dx;
@@ -103,6 +108,36 @@ private slots:
                      .error()
                      .code,
                  QStringLiteral("invalid_transition"));
+    }
+
+    // Every state a workflow table names is declared in models/workflow/states.h, so a new
+    // state cannot be added to a table without declaring it there ("" is "no entity yet").
+    void everyStateOfTheTablesIsDeclared() {
+        const QList<QPair<QString, const Workflow *>> tables{
+            {QStringLiteral("certification (enterprise)"),
+             &certificationWorkflow(QStringLiteral("enterprise"))},
+            {QStringLiteral("certification (provider)"),
+             &certificationWorkflow(QStringLiteral("provider"))},
+            {QStringLiteral("eligibility"), &eligibilityWorkflow()},
+            {QStringLiteral("listing"), &listingWorkflow()},
+        };
+        const auto declared = [](const QString &state) {
+            return std::find(State::all.begin(), State::all.end(), state) != State::all.end();
+        };
+        for (const auto &[name, flow] : tables) {
+            QVERIFY(!flow->transitions().isEmpty());
+            for (const Transition &t : flow->transitions()) {
+                for (const QString &from : t.from)
+                    QVERIFY2(from.isEmpty() || declared(from),
+                             qPrintable(name + u' ' + t.command + QStringLiteral(" from ") + from));
+                QVERIFY2(declared(t.to),
+                         qPrintable(name + u' ' + t.command + QStringLiteral(" to ") + t.to));
+            }
+        }
+        // ... and declared once: no two constants share a name.
+        QSet<QString> names;
+        for (QLatin1StringView s : State::all) names.insert(s);
+        QCOMPARE(names.size(), qsizetype(State::all.size()));
     }
 
     // The SQL filter used by the change feed and the inbox must say exactly what canSee() says.
