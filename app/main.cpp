@@ -2,19 +2,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 
 #include <unistd.h>
 
+#include "app/language.h"
 #include "app/workspaces.h"
 #include "models/blobs/blobstore.h"
 #include "models/client/demoserver.h"
@@ -25,21 +22,6 @@
 #include "ui/signin/signindialog.h"
 
 using namespace dx;
-
-namespace {
-
-// Simplified Chinese on a Chinese system, English otherwise; --lang and the saved choice win.
-QString chooseLanguage(const QString &requested) {
-    if (!requested.isEmpty()) return requested;
-    const QString saved = QSettings(QStringLiteral("dxdesk"), QStringLiteral("ui"))
-                              .value(QStringLiteral("language"))
-                              .toString();
-    if (!saved.isEmpty()) return saved;
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                            : QStringLiteral("en");
-}
-
-}  // namespace
 
 int main(int argc, char **argv) {
     // The publish preview is a QtWebEngine view: it needs shared GL contexts, and refuses to
@@ -86,17 +68,7 @@ int main(int argc, char **argv) {
     parser.process(app);
 
     const QString lang = chooseLanguage(parser.value(langOpt));
-    QTranslator ours, qt;
-    if (lang.startsWith(QStringLiteral("zh"))) {
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        if (ours.load(QStringLiteral(":/i18n/dxdesk_zh_CN.qm")))
-            QCoreApplication::installTranslator(&ours);
-        if (qt.load(QStringLiteral("qtbase_zh_CN"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qt);
-    } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    installLanguage(lang);
 
     std::unique_ptr<DemoServer> demo;
     QString server = parser.value(serverOpt);

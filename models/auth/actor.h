@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -60,6 +61,13 @@ struct Actor {
     bool is(const QString &r) const { return role == r; }
     /// A stable summary of what this actor may see; a change of it resets the sync cookie.
     QString scopeKey() const { return role + u'|' + orgId + u'|' + region; }
+
+    /// The user as the API shows it (the `user` of POST /api/v1/session): {id, username, role,
+    /// org_id, region, sub_account, permissions: [menu]}.
+    QJsonObject toJson() const;
+    /// The actor of such an object; also reads `permissions` as comma-separated text and a
+    /// non-empty `parent_user_id` as a sub-account (GET /api/v1/me's row).
+    static Actor fromJson(const QJsonObject &user);
 
     static Actor anonymous() { return {}; }
     static Actor system() { return Actor{QString(), QStringLiteral("system"), Role::System}; }

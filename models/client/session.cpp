@@ -179,17 +179,8 @@ void Session::signIn(const QString &baseUrl, const QString &username, const QStr
             }
             if (status != 200)
                 return done(Error::fromJson(o.value(QStringLiteral("error")).toObject()));
-            const QJsonObject u = o.value(QStringLiteral("user")).toObject();
             SignedIn s;
-            s.actor = Actor{u.value(QStringLiteral("id")).toString(),
-                            u.value(QStringLiteral("username")).toString(),
-                            u.value(QStringLiteral("role")).toString(),
-                            u.value(QStringLiteral("org_id")).toString(),
-                            u.value(QStringLiteral("region")).toString(),
-                            {}};
-            s.actor.subAccount = u.value(QStringLiteral("sub_account")).toBool();
-            for (const QJsonValue &m : u.value(QStringLiteral("permissions")).toArray())
-                s.actor.permissions << m.toString();
+            s.actor = Actor::fromJson(o.value(QStringLiteral("user")).toObject());
             s.baseUrl = baseUrl;
             s.token = o.value(QStringLiteral("token")).toString();
             remember(s, password);

@@ -24,18 +24,9 @@ void addSessionRoutes(http::Server &http, ServerApp &app) {
         auto s = app.sessions().signIn(body->value(QStringLiteral("username")).toString(),
                                        body->value(QStringLiteral("password")).toString(), nowMs());
         if (!s) return ServerApp::respond(s.error());
-        return http::Response::json(
-            200, {{QStringLiteral("token"), s->token},
-                  {QStringLiteral("expires_at"), s->expiresAt},
-                  {QStringLiteral("user"),
-                   QJsonObject{{QStringLiteral("id"), s->actor.userId},
-                               {QStringLiteral("username"), s->actor.username},
-                               {QStringLiteral("role"), s->actor.role},
-                               {QStringLiteral("org_id"), s->actor.orgId},
-                               {QStringLiteral("region"), s->actor.region},
-                               {QStringLiteral("sub_account"), s->actor.subAccount},
-                               {QStringLiteral("permissions"),
-                                QJsonArray::fromStringList(s->actor.permissions)}}}});
+        return http::Response::json(200, {{QStringLiteral("token"), s->token},
+                                          {QStringLiteral("expires_at"), s->expiresAt},
+                                          {QStringLiteral("user"), s->actor.toJson()}});
     });
 
     http.route("DELETE", "/api/v1/session", [&app](const http::Request &req) {

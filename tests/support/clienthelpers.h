@@ -24,19 +24,8 @@ namespace dx::test {
 
 /// The actor of the signed-in user, from GET /api/v1/me.
 inline Actor actorFrom(HttpClient &http) {
-    const QJsonObject u =
-        http.get(QStringLiteral("/api/v1/me")).json().value(QLatin1String("user")).toObject();
-    Actor a{
-        u.value(QLatin1String("id")).toString(),     u.value(QLatin1String("username")).toString(),
-        u.value(QLatin1String("role")).toString(),   u.value(QLatin1String("org_id")).toString(),
-        u.value(QLatin1String("region")).toString(), {}};
-    // A provider's sub-account acts within its menus, as the client's Session gives them.
-    a.subAccount = u.value(QLatin1String("sub_account")).toBool() ||
-                   !u.value(QLatin1String("parent_user_id")).toString().isEmpty();
-    const QJsonValue menus = u.value(QLatin1String("permissions"));
-    a.permissions = menus.isArray() ? menus.toVariant().toStringList()
-                                    : menus.toString().split(u',', Qt::SkipEmptyParts);
-    return a;
+    return Actor::fromJson(
+        http.get(QStringLiteral("/api/v1/me")).json().value(QLatin1String("user")).toObject());
 }
 
 /// One installation of the desktop client for a signed-in user: the replica

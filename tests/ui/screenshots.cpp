@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -12,10 +11,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 #include <cstdio>
 
+#include "app/language.h"
 #include "app/workspaces.h"
 #include "models/blobs/blobstore.h"
 #include "models/client/session.h"
@@ -23,6 +22,7 @@
 #include "models/domain/uploadrule.h"
 #include "models/sync/replica.h"
 #include "tests/support/testserver.h"
+#include "tests/ui/uitesthelpers.h"
 #include "ui/inbox/inboxwidget.h"
 #include "ui/listings/listingeditor.h"
 #include "ui/listings/listingpreview.h"
@@ -33,51 +33,12 @@
 using namespace dx;
 
 namespace {
-SignedIn signIn(Session &session, const QString &url, const QString &user,
-                const QString &password) {
-    SignedIn who;
-    QEventLoop loop;
-    session.signIn(url, user, password, [&](Result<SignedIn> r) {
-        if (!r) qFatal("sign-in failed: %s", qPrintable(r.error().message));
-        who = r.value();
-        loop.quit();
-    });
-    loop.exec();
-    return who;
-}
-
-bool syncOnce(SyncClient &sync) {
-    QSignalSpy done(&sync, &SyncClient::syncFinished);
-    sync.syncNow();
-    return done.wait(60000) && done.last().first().toBool();
-}
 
 void save(QWidget &w, const QString &path) {
     QTest::qWait(300);  // let queued renders land
     if (!w.grab().save(path)) qFatal("cannot write %s", qPrintable(path));
     std::printf("wrote %s\n", qPrintable(path));
 }
-
-struct Desk {
-    std::unique_ptr<Replica> replica;
-    std::unique_ptr<BlobStore> blobs;
-    std::unique_ptr<SyncClient> sync;
-    std::unique_ptr<Workbench> wb;
-    std::unique_ptr<MainWindow> window;
-
-    Desk(Session &session, const SignedIn &who) {
-        const QString dir = session.userDir(who.actor.username);
-        replica = std::move(
-            Replica::open(dir + QStringLiteral("/replica.sqlite"), who.actor.username).value());
-        blobs = std::make_unique<BlobStore>(dir + QStringLiteral("/blobs"));
-        sync = std::make_unique<SyncClient>(*replica, *blobs, who.actor, who.baseUrl, who.token);
-        wb = std::make_unique<Workbench>(Workbench{who.actor, *replica, *sync, *blobs});
-        window = std::make_unique<MainWindow>(*wb);
-        addWorkspaces(*window, *wb, dir);
-        window->resize(1360, 820);
-        window->show();
-    }
-};
 
 // A demo image with a caption, attached like the editor does (rule checked, in the blob store).
 QString demoImage(SyncClient &sync, const QString &dir, const QString &name, const QColor &color,
@@ -202,25 +163,21 @@ int main(int argc, char **argv) {
     const QDir out(args.at(1));
     QDir().mkpath(out.path());
     const bool chinese = !args.contains(QStringLiteral("en"));
-    QTranslator ours, qt;
-    if (chinese) {
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        if (ours.load(QStringLiteral(":/i18n/dxdesk_zh_CN.qm")))
-            QCoreApplication::installTranslator(&ours);
-        if (qt.load(QStringLiteral("qtbase_zh_CN"),
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qt);
-    }
+    installLanguage(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
 
     test::TestServer server;
     if (!server.seedDemo() || !server.start()) return 1;
     QTemporaryDir profile;
     Session session(profile.path());
+    const QSize kShot(1360, 820);  // the windows' size in the README
 
     // 1. The county reviewer's inbox (待办), synced, documents downloaded for offline work.
-    Desk reviewer(session, signIn(session, server.baseUrl(), QStringLiteral("reviewer.zy"),
-                                  QStringLiteral("Review#2026zy")));
-    if (!syncOnce(*reviewer.sync)) return 1;
+    test::Desk reviewer(
+        session,
+        test::signInQuietly(session, server.baseUrl(), QStringLiteral("reviewer.zy"),
+                            QStringLiteral("Review#2026zy")),
+        kShot);
+    if (!reviewer.syncOnce()) return 1;
     reviewer.sync->prefetch();
     QTest::qWait(3000);
     reviewer.window->showWorkspace(QStringLiteral("inbox"));
@@ -240,21 +197,26 @@ int main(int argc, char **argv) {
     QTest::mouseClick(review->approveButton(), Qt::LeftButton);
     QTest::qWait(500);
     QTest::mouseClick(review->approveButton(), Qt::LeftButton);
-    syncOnce(*reviewer.sync);
+    reviewer.syncOnce();
     save(*reviewer.window, out.filePath(QStringLiteral("sync-status.png")));
     if (!server.start()) return 1;
 
     // 4. The enterprise's certification workspace.
-    Desk enterprise(session, signIn(session, server.baseUrl(), QStringLiteral("ent.pending"),
-                                    QStringLiteral("Firm#2026pend")));
-    if (!syncOnce(*enterprise.sync)) return 1;
+    test::Desk enterprise(
+        session,
+        test::signInQuietly(session, server.baseUrl(), QStringLiteral("ent.pending"),
+                            QStringLiteral("Firm#2026pend")),
+        kShot);
+    if (!enterprise.syncOnce()) return 1;
     enterprise.window->showWorkspace(QStringLiteral("organisation"));
     save(*enterprise.window, out.filePath(QStringLiteral("enterprise.png")));
 
     // 5. The provider's listing editor (商品编辑) and its publish preview (发布预览).
-    Desk provider(session, signIn(session, server.baseUrl(), QStringLiteral("provider1"),
-                                  QStringLiteral("Vendor#2026p1")));
-    if (!syncOnce(*provider.sync)) return 1;
+    test::Desk provider(session,
+                        test::signInQuietly(session, server.baseUrl(), QStringLiteral("provider1"),
+                                            QStringLiteral("Vendor#2026p1")),
+                        kShot);
+    if (!provider.syncOnce()) return 1;
     provider.window->showWorkspace(QStringLiteral("products"));
     auto *products =
         qobject_cast<ListingsWorkspace *>(provider.window->workspace(QStringLiteral("products")));
