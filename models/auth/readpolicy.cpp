@@ -5,6 +5,7 @@
 #include "models/auth/visibility.h"
 #include "models/commands/payload.h"
 #include "models/store/database.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
@@ -15,14 +16,14 @@ class ReadpolicyTr {
 }  // namespace
 
 Result<QJsonObject> ReadPolicy::me(Database &db, const Actor &actor) {
-    QJsonObject user = currentRow(db, QStringLiteral("users"), actor.userId);
+    QJsonObject user = currentRow(db, Entity::Users, actor.userId);
     // The sign-in bookkeeping is the server's, not the account's (and no longer used).
     for (const char *secret : {"password_hash", "failed_logins", "locked_until"})
         user.remove(QLatin1String(secret));
     QJsonObject out{{QStringLiteral("user"), user}};
     if (!actor.orgId.isEmpty())
         out.insert(QStringLiteral("organisation"),
-                   currentRow(db, QStringLiteral("organisations"), actor.orgId));
+                   currentRow(db, Entity::Organisations, actor.orgId));
     return out;
 }
 
@@ -41,7 +42,7 @@ Result<QJsonArray> ReadPolicy::assignableExperts(Database &db, const Actor &acto
 }
 
 Result<QJsonObject> ReadPolicy::certification(Database &db, const Actor &actor, const QString &id) {
-    const QJsonObject row = currentRow(db, QStringLiteral("certifications"), id);
+    const QJsonObject row = currentRow(db, Entity::Certifications, id);
     const Scope scope = Visibility::ofOrganisation(row.value(QStringLiteral("org_id")).toString(),
                                                    row.value(QStringLiteral("org_kind")).toString(),
                                                    row.value(QStringLiteral("region")).toString());

@@ -17,6 +17,7 @@
 #include "models/provider/bankaccountnumber.h"
 #include "models/provider/providerpolicy.h"
 #include "models/store/database.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
@@ -26,7 +27,7 @@ class BankaccountcommandsTr {
 };
 
 OwnedRows accountRows() {
-    return {QStringLiteral("bank_accounts"),
+    return {Entity::BankAccounts,
             BankaccountcommandsTr::tr("Only a service provider keeps receiving accounts."),
             BankaccountcommandsTr::tr("No such account.")};
 }

@@ -1,4 +1,5 @@
 #include "models/commands/command.h"
+#include "models/workflow/states.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -71,11 +72,11 @@ QJsonObject Command::toJson() const {
 QString Outcome::statusName() const {
     switch (status) {
         case Status::Applied:
-            return QStringLiteral("applied");
+            return CommandStatus::Applied;
         case Status::Rejected:
-            return QStringLiteral("rejected");
+            return CommandStatus::Rejected;
         case Status::Retry:
-            return QStringLiteral("retry");
+            return CommandStatus::Retry;
     }
     return {};
 }
@@ -94,9 +95,9 @@ QJsonObject Outcome::toJson() const {
 Outcome Outcome::fromJson(const QJsonObject &o) {
     Outcome out;
     const QString s = o.value(QStringLiteral("status")).toString();
-    out.status = s == QStringLiteral("applied") ? Status::Applied
-                 : s == QStringLiteral("retry") ? Status::Retry
-                                                : Status::Rejected;
+    out.status = s == CommandStatus::Applied ? Status::Applied
+                 : s == CommandStatus::Retry ? Status::Retry
+                                             : Status::Rejected;
     out.rev = o.value(QStringLiteral("rev")).toInteger();
     out.result = o.value(QStringLiteral("result")).toObject();
     out.error = Error::fromJson(o.value(QStringLiteral("error")).toObject());

@@ -16,6 +16,7 @@
 #include "models/commands/registry.h"
 #include "models/core/clock.h"
 #include "models/store/database.h"
+#include "models/workflow/states.h"
 
 namespace dx {
 
@@ -25,7 +26,7 @@ class ExpertcommandsTr {
 };
 
 OwnedRows expertRows() {
-    return {QStringLiteral("experts"),
+    return {Entity::Experts,
             ExpertcommandsTr::tr("Only a service provider keeps an expert roster."),
             ExpertcommandsTr::tr("No such expert.")};
 }

@@ -9,6 +9,7 @@
 
 #include "models/commands/commandprocessor.h"
 #include "models/core/clock.h"
+#include "models/workflow/states.h"
 
 Q_LOGGING_CATEGORY(lcReplica, "dx.sync")
 
@@ -42,16 +43,11 @@ const char *kClientSchema[] = {
 }  // namespace
 
 const QStringList &Replica::syncedTables() {
-    static const QStringList t{QStringLiteral("users"),
-                               QStringLiteral("organisations"),
-                               QStringLiteral("certifications"),
-                               QStringLiteral("tasks"),
-                               QStringLiteral("notifications"),
-                               QStringLiteral("experts"),
-                               QStringLiteral("bank_accounts"),
-                               QStringLiteral("listings"),
-                               QStringLiteral("listing_opinions"),
-                               QStringLiteral("listing_assignments")};
+    static const QStringList t{Entity::Users,           Entity::Organisations,
+                               Entity::Certifications,  Entity::Tasks,
+                               Entity::Notifications,   Entity::Experts,
+                               Entity::BankAccounts,    Entity::Listings,
+                               Entity::ListingOpinions, Entity::ListingAssignments};
     return t;
 }
 
@@ -157,10 +153,7 @@ Result<int> Replica::recordOutcomes(const QJsonArray &outcomes) {
             continue;
         }
         QString to;
-        if (status == QStringLiteral("applied"))
-            to = QStringLiteral("applied");
-        else if (status == QStringLiteral("rejected"))
-            to = QStringLiteral("rejected");
+        if (status == CommandStatus::Applied || status == CommandStatus::Rejected) to = status;
         Result<QSqlQuery> r =
             to.isEmpty()
                 ? m_db->exec(QStringLiteral(
