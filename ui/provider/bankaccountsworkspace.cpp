@@ -4,23 +4,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "models/client/syncclient.h"
 #include "models/client/workbench.h"
 #include "models/core/error.h"
 #include "models/sync/replica.h"
 #include "ui/provider/bankaccountdialog.h"
-#include "ui/provider/rostertable.h"
 
 namespace dx {
 
 namespace {
-// The record of a row rides on its bank cell.
-constexpr int kBankColumn = 0;
-
 // Lists show the first and last four digits only.
 QString maskedAccount(const QString &digits) {
     if (digits.size() <= 8) return digits;
@@ -29,60 +22,32 @@ QString maskedAccount(const QString &digits) {
 }  // namespace
 
 BankAccountsWorkspace::BankAccountsWorkspace(Workbench &wb, QWidget *parent)
-    : QWidget(parent), m_wb(wb) {
-    auto *layout = new QVBoxLayout(this);
-    auto *add = new QPushButton(tr("Add receiving account (新增收款账号)"), this);
-    add->setObjectName(QStringLiteral("addAccount"));
-    m_edit = new QPushButton(tr("Edit (编辑)"), this);
-    m_delete = new QPushButton(tr("Delete (删除)"), this);
-    layout->addLayout(roster::buttonRow({add, m_edit, m_delete}));
-    m_message = roster::messageLabel(this);
-    layout->addWidget(m_message);
-    m_table = roster::table(QStringLiteral("bankAccounts"),
-                            {tr("Bank (开户银行)"), tr("Account name (开户名称)"),
-                             tr("Account number (卡号)"), tr("Branch (开户网点)")},
-                            this);
-    layout->addWidget(m_table, 1);
-
-    m_confirm = [this](const QString &question) {
-        return roster::askYesNo(this, tr("Delete account (删除收款账号)"), question);
-    };
-    connect(add, &QPushButton::clicked, this, [this] { addAccount(); });
-    roster::onCurrentRow(m_edit, m_table, [this](int row) { editAccount(row); });
-    roster::onCurrentRow(m_delete, m_table, [this](int row) { deleteAccount(row); });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editAccount(row); });
-    roster::enableOnSelection(m_table, {m_edit, m_delete});
-    connect(&m_wb.sync, &SyncClient::replicaChanged, this, &BankAccountsWorkspace::refresh);
+    : RosterPanel(wb, parent) {
+    build(this, new QVBoxLayout(this),
+          {.addCaption = tr("Add receiving account (新增收款账号)"),
+           .addName = QStringLiteral("addAccount"),
+           .add = [this] { addAccount(); },
+           .rowActions = {{tr("Edit (编辑)"), [this](int row) { editAccount(row); }},
+                          {tr("Delete (删除)"), [this](int row) { deleteAccount(row); }}},
+           .tableName = QStringLiteral("bankAccounts"),
+           .headers = {tr("Bank (开户银行)"), tr("Account name (开户名称)"),
+                       tr("Account number (卡号)"), tr("Branch (开户网点)")},
+           .confirmTitle = tr("Delete account (删除收款账号)"),
+           .messageAboveTable = true});
     refresh();
 }
 
 void BankAccountsWorkspace::refresh() {
-    auto rows = m_wb.replica.db().all(
-        QStringLiteral("SELECT id, bank, account_name, account_no, branch FROM bank_accounts "
-                       "WHERE org_id = ? ORDER BY created_at"),
-        {m_wb.actor.orgId});
-    m_table->setRowCount(0);
-    if (!rows) {
-        m_message->setText(rows.error().message);
-        return;
+    for (const QVariantMap &r :
+         reread(QStringLiteral("SELECT id, bank, account_name, account_no, branch FROM "
+                               "bank_accounts WHERE org_id = ? ORDER BY created_at"))) {
+        appendRow({r.value(QStringLiteral("bank")).toString(),
+                   r.value(QStringLiteral("account_name")).toString(),
+                   maskedAccount(r.value(QStringLiteral("account_no")).toString()),
+                   r.value(QStringLiteral("branch")).toString()},
+                  r);
     }
-    for (const QVariantMap &r : rows.value()) {
-        roster::appendRow(m_table,
-                          {r.value(QStringLiteral("bank")).toString(),
-                           r.value(QStringLiteral("account_name")).toString(),
-                           maskedAccount(r.value(QStringLiteral("account_no")).toString()),
-                           r.value(QStringLiteral("branch")).toString()},
-                          kBankColumn, r);
-    }
-    roster::updateRowButtons(m_table, {m_edit, m_delete});
-}
-
-QString BankAccountsWorkspace::messageText() const {
-    return m_message->text();
-}
-
-QVariantMap BankAccountsWorkspace::rowData(int row) const {
-    return roster::rowData(m_table, row, kBankColumn);
+    updateRowButtons();
 }
 
 BankAccountDialog *BankAccountsWorkspace::openDialog(const QVariantMap &account) {
@@ -99,9 +64,9 @@ BankAccountDialog *BankAccountsWorkspace::openDialog(const QVariantMap &account)
         for (const QJsonValue &w : dialog->warnings())
             warnings << (w.isString() ? w.toString() : Error::fromJson(w.toObject()).message);
         m_warning = !warnings.isEmpty();
-        m_message->setStyleSheet(m_warning ? QStringLiteral("color: #b9770e;") : QString());
-        m_message->setText(m_warning ? tr("Saved, but please check: %1").arg(warnings.join(u' '))
-                                     : tr("Saved. It is sent to the server at the next sync."));
+        message()->setStyleSheet(m_warning ? QStringLiteral("color: #b9770e;") : QString());
+        setMessage(m_warning ? tr("Saved, but please check: %1").arg(warnings.join(u' '))
+                             : tr("Saved. It is sent to the server at the next sync."));
     });
 }
 
@@ -115,20 +80,15 @@ BankAccountDialog *BankAccountsWorkspace::editAccount(int row) {
 }
 
 bool BankAccountsWorkspace::deleteAccount(int row) {
-    const QVariantMap account = rowData(row);
-    if (account.isEmpty()) return false;
-    if (!m_confirm(tr("Delete the account ending in %1?")
-                       .arg(account.value(QStringLiteral("account_no")).toString().right(4))))
-        return false;
-    const Outcome out = m_wb.sync.perform(QStringLiteral("bank_account.delete"),
-                                          account.value(QStringLiteral("id")).toString(), -1, {});
+    const QString last4 = rowData(row).value(QStringLiteral("account_no")).toString().right(4);
+    const std::optional<Outcome> out =
+        deleteRow(row, QStringLiteral("bank_account.delete"),
+                  tr("Delete the account ending in %1?").arg(last4),
+                  tr("Deleted. It is sent to the server at the next sync."));
+    if (!out) return false;
     m_warning = false;
-    m_message->setStyleSheet(
-        out.status == Outcome::Status::Applied ? QString() : QStringLiteral("color: #c0392b;"));
-    m_message->setText(out.status == Outcome::Status::Applied
-                           ? tr("Deleted. It is sent to the server at the next sync.")
-                           : out.error.message);
-    return out.status == Outcome::Status::Applied;
+    message()->setStyleSheet(applied(out) ? QString() : QStringLiteral("color: #c0392b;"));
+    return applied(out);
 }
 
 }  // namespace dx
