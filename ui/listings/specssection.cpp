@@ -15,14 +15,11 @@ namespace dx {
 
 using namespace ListingWidgets;
 
-SpecsSection::SpecsSection(Workbench &wb, QWidget *parent) : ListingSection(wb, parent) {
+SpecsSection::SpecsSection(Workbench &wb, QWidget *parent)
+    : RowsSection(wb, QStringLiteral("specs"), QStringLiteral("spec_error"), parent) {
     auto *l = new QVBoxLayout(this);
-    l->addWidget(errorLabel(QStringLiteral("specs"), this));
-    m_rows = new QVBoxLayout;
-    l->addLayout(m_rows);
-    m_add = new QPushButton(tr("Add specification (添加规格)"), this);
-    m_add->setObjectName(QStringLiteral("addSpec"));
-    l->addWidget(m_add, 0, Qt::AlignLeft);
+    addRowsTo(l, tr("Add specification (添加规格)"), QStringLiteral("addSpec"),
+              [this] { addSpec(); });
     auto *form = new QFormLayout;
     m_discount = new QLineEdit(this);
     m_discount->setObjectName(QStringLiteral("discount_note"));
@@ -31,10 +28,6 @@ SpecsSection::SpecsSection(Workbench &wb, QWidget *parent) : ListingSection(wb, 
                  withError(m_discount, QStringLiteral("discount_note")));
     l->addLayout(form);
     l->addStretch(1);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        addSpec();
-        emit changed();
-    });
     watch(m_discount);
 }
 
@@ -58,11 +51,8 @@ SpecsSection::Spec &SpecsSection::addSpec() {
     s.price = moneyEdit(s.row, tr("Price, yuan (规格定价)"));
     s.price->setObjectName(QStringLiteral("spec_price"));
     s.remove = new QPushButton(tr("Remove"), s.row);
-    auto *error = new QLabel(s.row);
-    error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    QLabel *error = rowErrorLabel(s.row);
     error->setWordWrap(true);
-    error->hide();
-    error->setObjectName(QStringLiteral("spec_error"));
     grid->addWidget(s.name, 0, 0);
     grid->addWidget(s.mode, 0, 1);
     grid->addWidget(s.pricing, 0, 2);
@@ -76,38 +66,12 @@ SpecsSection::Spec &SpecsSection::addSpec() {
     };
     connect(s.pricing, &QComboBox::currentIndexChanged, s.row, updatePrice);
     updatePrice();
-    QWidget *row = s.row;
-    connect(s.remove, &QPushButton::clicked, this, [this, row] {
-        removeSpec(row);
-        emit changed();
-    });
-    m_rows->addWidget(s.row);
-    m_specs.append(s);
     watch(s.row);
-    renumber();
-    return m_specs.last();
-}
-
-void SpecsSection::removeSpec(QWidget *row) {
-    for (int i = 0; i < m_specs.size(); ++i)
-        if (m_specs[i].row == row) {
-            m_specs.removeAt(i);
-            break;
-        }
-    row->deleteLater();
-    renumber();
-}
-
-// Error paths follow the row's position: specs[i] and its fields fall back to the row's line.
-void SpecsSection::renumber() {
-    forgetErrors(QStringLiteral("specs["));
-    for (int i = 0; i < m_specs.size(); ++i)
-        registerError(QStringLiteral("specs[%1]").arg(i),
-                      m_specs[i].row->findChild<QLabel *>(QStringLiteral("spec_error")));
+    return appendRow(s, s.remove);
 }
 
 void SpecsSection::load(const QJsonObject &listing) {
-    while (!m_specs.isEmpty()) removeSpec(m_specs.last().row);
+    clearRows();
     const QJsonArray specs = listing.value(QStringLiteral("specs")).toArray();
     for (const QJsonValue &v : specs) {
         const QJsonObject o = v.toObject();
@@ -120,13 +84,13 @@ void SpecsSection::load(const QJsonObject &listing) {
         if (o.value(QStringLiteral("pricing")).toString() == QLatin1String("simple"))
             setMoney(s.price, o.value(QStringLiteral("price_fen")), 100);
     }
-    if (m_specs.isEmpty()) addSpec();
+    if (count() == 0) addSpec();
     m_discount->setText(listing.value(QStringLiteral("discount_note")).toString());
 }
 
 void SpecsSection::store(QJsonObject &listing) const {
     QJsonArray specs;
-    for (const Spec &s : m_specs) {
+    for (const Spec &s : rows()) {
         QJsonObject o{{QStringLiteral("name"), s.name->text().trimmed()},
                       {QStringLiteral("mode"), s.mode->currentData().toString()},
                       {QStringLiteral("pricing"), s.pricing->currentData().toString()},
