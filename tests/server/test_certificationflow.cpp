@@ -2,7 +2,8 @@
 // answer the survey, upload the scans, apply for certification (企业认证); the county reviewer
 // rejects, the applicant applies again, the reviewer approves; the eligibility offer; the rules
 // that follow (read-only credit code, a region change voids a pending application).
-// The slots run in order and share the applicant's state: each is one step of the story.
+// The slots share the applicant's state: each is one step of the story, and one run alone runs
+// the steps before it first (tests/support/story.h).
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 
 #include "tests/support/httpclient.h"
 #include "tests/support/serverhelpers.h"
+#include "tests/support/story.h"
 #include "tests/support/testserver.h"
 
 using dx::test::Feed;
@@ -30,14 +32,6 @@ const QString kReason = QStringLiteral("营业执照照片不清晰，请重新�
 using dx::test::str;
 
 using dx::test::statusOf;
-
-QSet<QString> pendingApplications(Session &reviewer) {
-    QSet<QString> ids;
-    for (const QJsonValue &t :
-         reviewer.inbox(QStringLiteral("pending")).value(QLatin1String("tasks")).toArray())
-        ids.insert(str(t.toObject(), "entity_id"));
-    return ids;
-}
 
 }  // namespace
 
@@ -77,6 +71,13 @@ private:
     QJsonObject m_application;
     QString m_firstCert;
     QString m_secondCert;
+    // The applicant's story: one step run alone runs the steps before it first.
+    dx::test::Story m_story{
+        this,
+        {"newEnterpriseSavesAndSubmitsItsProfile", "applyingBeforeTheSurveyIsRefused",
+         "surveyAndScansMakeAnApplication", "reviewerRejectsWithAReasonAndTheApplicantIsNotified",
+         "applicantAppliesAgainAsVersion2", "reviewerApproves", "eligibilityIsDecidedOnce",
+         "creditCodeAndTypeAreReadOnlyAfterCertification"}};
 };
 
 void TestCertificationFlow::initTestCase() {
@@ -140,6 +141,7 @@ QJsonObject TestCertificationFlow::decide(const QString &certId, const QJsonObje
 }
 
 void TestCertificationFlow::newEnterpriseSavesAndSubmitsItsProfile() {
+    if (!m_story.before(__func__)) return;
     m_mobile = dx::test::freshMobile();
     m_applicant = newEnterprise(QStringLiteral("zz.precision"), m_mobile);
     QVERIFY(m_applicant);
@@ -161,6 +163,7 @@ void TestCertificationFlow::newEnterpriseSavesAndSubmitsItsProfile() {
 }
 
 void TestCertificationFlow::applyingBeforeTheSurveyIsRefused() {
+    if (!m_story.before(__func__)) return;
     QVERIFY(m_applicant);
     // Given the scans are on the server already, so only the survey is missing
     m_application = applicationWithScans(*m_applicant, 1);
@@ -179,6 +182,7 @@ void TestCertificationFlow::applyingBeforeTheSurveyIsRefused() {
 }
 
 void TestCertificationFlow::surveyAndScansMakeAnApplication() {
+    if (!m_story.before(__func__)) return;
     QVERIFY(m_applicant);
     const QString orgId = m_applicant->orgId();
     const QJsonObject answered =
@@ -201,9 +205,10 @@ void TestCertificationFlow::surveyAndScansMakeAnApplication() {
 }
 
 void TestCertificationFlow::reviewerRejectsWithAReasonAndTheApplicantIsNotified() {
+    if (!m_story.before(__func__)) return;
     QVERIFY(!m_firstCert.isEmpty());
     // Given the application waits in the county reviewer's pending tab
-    QVERIFY(pendingApplications(*m_reviewer).contains(m_firstCert));
+    QVERIFY(m_reviewer->pendingIds().contains(m_firstCert));
     const QString cookie = m_applicant->pullAll().cookie;
 
     // When the reviewer rejects it with a reason
@@ -216,7 +221,7 @@ void TestCertificationFlow::reviewerRejectsWithAReasonAndTheApplicantIsNotified(
     const QJsonObject cert = m_applicant->row(QStringLiteral("certifications"), m_firstCert);
     QCOMPARE(str(cert, "state"), QStringLiteral("rejected"));
     QCOMPARE(str(cert, "reason"), kReason);
-    QVERIFY(!pendingApplications(*m_reviewer).contains(m_firstCert));
+    QVERIFY(!m_reviewer->pendingIds().contains(m_firstCert));
 
     // and the applicant's next pull brings the rejection and its notifications (email, SMS, in-app)
     const Feed news = m_applicant->pullAll(cookie);
@@ -239,6 +244,7 @@ void TestCertificationFlow::reviewerRejectsWithAReasonAndTheApplicantIsNotified(
 }
 
 void TestCertificationFlow::applicantAppliesAgainAsVersion2() {
+    if (!m_story.before(__func__)) return;
     QVERIFY(!m_firstCert.isEmpty());
     const QJsonObject outcome =
         m_applicant->push(QStringLiteral("certification.submit"), m_applicant->orgId(),
@@ -252,12 +258,13 @@ void TestCertificationFlow::applicantAppliesAgainAsVersion2() {
     // The first version is kept as it was decided.
     QCOMPARE(str(m_applicant->row(QStringLiteral("certifications"), m_firstCert), "state"),
              QStringLiteral("rejected"));
-    const QSet<QString> pending = pendingApplications(*m_reviewer);
+    const QSet<QString> pending = m_reviewer->pendingIds();
     QVERIFY(pending.contains(m_secondCert));
     QVERIFY(!pending.contains(m_firstCert));
 }
 
 void TestCertificationFlow::reviewerApproves() {
+    if (!m_story.before(__func__)) return;
     QVERIFY(!m_secondCert.isEmpty());
     const QJsonObject outcome =
         decide(m_secondCert, {{QStringLiteral("decision"), QStringLiteral("approve")}});
@@ -268,10 +275,11 @@ void TestCertificationFlow::reviewerApproves() {
     const QJsonObject org = m_applicant->row(QStringLiteral("organisations"), m_applicant->orgId());
     QCOMPARE(org.value(QLatin1String("certified")).toInt(), 1);
     QCOMPARE(str(org, "eligibility"), QStringLiteral("none"));
-    QVERIFY(!pendingApplications(*m_reviewer).contains(m_secondCert));
+    QVERIFY(!m_reviewer->pendingIds().contains(m_secondCert));
 }
 
 void TestCertificationFlow::eligibilityIsDecidedOnce() {
+    if (!m_story.before(__func__)) return;
     QVERIFY(!m_secondCert.isEmpty());
     const QString orgId = m_applicant->orgId();
 
@@ -301,6 +309,7 @@ void TestCertificationFlow::creditCodeAndTypeAreReadOnlyAfterCertification_data(
 void TestCertificationFlow::creditCodeAndTypeAreReadOnlyAfterCertification() {
     QFETCH(QString, field);
     QFETCH(QString, value);
+    if (!m_story.before(__func__)) return;
     QVERIFY(!m_secondCert.isEmpty());
     const QString orgId = m_applicant->orgId();
     QJsonObject changed = m_profile;
@@ -350,7 +359,7 @@ void TestCertificationFlow::regionChangeVoidsAPendingApplication() {
                                    .first()
                                    .toObject(),
                                "entity_id");
-    QVERIFY(pendingApplications(*m_reviewer).contains(certId));
+    QVERIFY(m_reviewer->pendingIds().contains(certId));
     const QString reviewerCookie = m_reviewer->pullAll().cookie;
 
     // When it moves to 二七区 (410103)
@@ -365,7 +374,7 @@ void TestCertificationFlow::regionChangeVoidsAPendingApplication() {
     QCOMPARE(str(cert, "state"), QStringLiteral("voided"));
     QCOMPARE(str(cert, "region"), QStringLiteral("410103"));
     for (Session *reviewer : {m_reviewer.get(), m_reviewer2.get(), m_eqReviewer.get()})
-        QVERIFY2(!pendingApplications(*reviewer).contains(certId),
+        QVERIFY2(!reviewer->pendingIds().contains(certId),
                  qPrintable(str(reviewer->user(), "username")));
     const Feed all = m_admin->pullAll();
     for (const QJsonObject &c : all.of(QStringLiteral("tasks"))) {
@@ -397,8 +406,8 @@ void TestCertificationFlow::regionChangeVoidsAPendingApplication() {
         str(again.value(QLatin1String("result")).toObject(), "certification_id");
     QCOMPARE(
         again.value(QLatin1String("result")).toObject().value(QLatin1String("version")).toInt(), 2);
-    QVERIFY(pendingApplications(*m_eqReviewer).contains(newCert));
-    QVERIFY(!pendingApplications(*m_reviewer).contains(newCert));
+    QVERIFY(m_eqReviewer->pendingIds().contains(newCert));
+    QVERIFY(!m_reviewer->pendingIds().contains(newCert));
 }
 
 QTEST_GUILESS_MAIN(TestCertificationFlow)

@@ -1,7 +1,8 @@
 // Provider qualification (服务商资质, seeds 001 and 003) through the API: a new service provider
 // registers, fills in the provider form with its service organisation type (政府服务 / 社会服务 /
 // SAAS服务 / 专家), applies, and the platform operator — not a county reviewer — rejects with a
-// reason, then approves the second version. The slots run in order and share the provider's state.
+// reason, then approves the second version. The story's slots share the provider's
+// state; one run alone runs the steps before it first (tests/support/story.h).
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 
 #include "tests/support/httpclient.h"
 #include "tests/support/serverhelpers.h"
+#include "tests/support/story.h"
 #include "tests/support/testserver.h"
 
 using dx::test::HttpClient;
@@ -88,6 +90,11 @@ private:
     QString m_mobile;
     QString m_first;
     QString m_second;
+    // The provider's story: one step run alone runs the steps before it first.
+    dx::test::Story m_story{
+        this,
+        {"providerSubmitsItsFormAndApplies", "theApplicationWaitsForTheOperatorNotACountyReviewer",
+         "operatorRejectsWithAReason", "providerAppliesAgainAndTheOperatorApproves"}};
 };
 
 void TestProviderQualification::initTestCase() {
@@ -137,6 +144,7 @@ void TestProviderQualification::anUnknownServiceOrganisationTypeIsRefused() {
 }
 
 void TestProviderQualification::providerSubmitsItsFormAndApplies() {
+    if (!m_story.before(__func__)) return;
     const QString orgId = m_provider->orgId();
     const QJsonObject saved = m_provider->push(
         QStringLiteral("organisation.save"), orgId,
@@ -158,6 +166,7 @@ void TestProviderQualification::providerSubmitsItsFormAndApplies() {
 }
 
 void TestProviderQualification::theApplicationWaitsForTheOperatorNotACountyReviewer() {
+    if (!m_story.before(__func__)) return;
     QVERIFY(!m_first.isEmpty());
     QVERIFY(pending(*m_operator).contains(m_first));
     QVERIFY(!pending(*m_county).contains(m_first));
@@ -174,6 +183,7 @@ void TestProviderQualification::theApplicationWaitsForTheOperatorNotACountyRevie
 }
 
 void TestProviderQualification::operatorRejectsWithAReason() {
+    if (!m_story.before(__func__)) return;
     const QJsonObject seen = m_operator->row(QStringLiteral("certifications"), m_first);
     const QJsonObject noReason =
         m_operator->push(QStringLiteral("certification.decide"), m_first,
@@ -195,6 +205,7 @@ void TestProviderQualification::operatorRejectsWithAReason() {
 }
 
 void TestProviderQualification::providerAppliesAgainAndTheOperatorApproves() {
+    if (!m_story.before(__func__)) return;
     const QString orgId = m_provider->orgId();
     const QJsonObject applied =
         m_provider->push(QStringLiteral("certification.submit"), orgId, application(21));
