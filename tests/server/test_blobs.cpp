@@ -43,10 +43,6 @@ qint64 uploadOffset(const HttpReply &r) {
     return ok ? n : -1;
 }
 
-QString codeOf(const QJsonObject &outcome) {
-    return outcome[u"error"][u"code"].toString();
-}
-
 }  // namespace
 
 class TestBlobs : public QObject {
@@ -255,7 +251,7 @@ void TestBlobs::documentsAreCheckedByTheirBytes() {
     QCOMPARE(r.status, 200);
     const QJsonObject out = r.json()[u"outcomes"][0].toObject();
     QCOMPARE(out[u"status"].toString(), QStringLiteral("rejected"));
-    QCOMPARE(codeOf(out), code);
+    QCOMPARE(errorCode(out), code);
     QCOMPARE(out[u"error"][u"field"].toString(), field);
     QCOMPARE(r.json()[u"last_seq"].toInteger(), seq);
     QCOMPARE(count(m_server.dbPath(),
@@ -287,7 +283,7 @@ void TestBlobs::submitCitingMissingDocumentWaitsThenApplies() {
     QCOMPARE(first.status, 200);
     const QJsonObject waiting = first.json()[u"outcomes"][0].toObject();
     QCOMPARE(waiting[u"status"].toString(), QStringLiteral("retry"));
-    QCOMPARE(codeOf(waiting), QStringLiteral("blob_missing"));
+    QCOMPARE(errorCode(waiting), QStringLiteral("blob_missing"));
     QCOMPARE(waiting[u"error"][u"field"].toString(), QStringLiteral("license"));
     QCOMPARE(first.json()[u"last_seq"].toInteger(), lastSeq);
     QCOMPARE(lastSeqOf(*http, m_submit.clientId), lastSeq);

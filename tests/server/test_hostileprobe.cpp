@@ -29,10 +29,6 @@ namespace {
 
 using dx::test::str;
 
-QString sha256Of(const QByteArray &bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 /// One request on its own TCP connection, so that many can run at once from plain threads.
 struct RawReply {
     int status = 0;
@@ -62,10 +58,6 @@ std::vector<RawReply> inParallel(int n, const std::function<RawReply()> &request
     return replies;
 }
 
-QString codeOf(const QJsonObject &body) {
-    return body.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
-}
-
 int auditVerify(const QString &dataDir, QByteArray *out) {
     return TestServer::runTool(
         {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), dataDir}, out,
@@ -92,14 +84,6 @@ private slots:
     void buyerPageEscapesEveryTextAndCannotBeFramed();
 
 private:
-    std::unique_ptr<Session> signIn(const QString &user, const QString &password) {
-        auto s = std::make_unique<Session>(m_server.baseUrl());
-        if (!s->signIn(user, password)) {
-            qWarning("%s", qPrintable(s->problem()));
-            return {};
-        }
-        return s;
-    }
     /// A new enterprise account nobody else touches: its lockout is the test's own.
     QString freshAccount(const QString &username, const QString &password) {
         const HttpReply r = HttpClient(m_server.baseUrl())
@@ -176,7 +160,7 @@ void TestHostileProbe::parallelWrongSignInsCheckNoMoreThanTheLimit() {
     for (const RawReply &r : replies) {
         QVERIFY2(r.status == 401 || r.status == 423, qPrintable(QString::number(r.status)));
         if (r.status == 401) ++checked;
-        if (r.status == 423) QCOMPARE(codeOf(r.json), QStringLiteral("locked"));
+        if (r.status == 423) QCOMPARE(dx::test::errorCode(r.json), QStringLiteral("locked"));
     }
     QVERIFY2(checked <= 5, qPrintable(QStringLiteral("%1 passwords were checked").arg(checked)));
     QVERIFY(checked >= 1);
@@ -209,7 +193,7 @@ void TestHostileProbe::parallelWrongCurrentPasswordsCheckNoMoreThanTheLimit() {
     });
     int checked = 0;
     for (const RawReply &r : replies) {
-        const QString code = codeOf(r.json);
+        const QString code = dx::test::errorCode(r.json);
         QVERIFY2(code == QStringLiteral("invalid") || code == QStringLiteral("locked"),
                  qPrintable(QStringLiteral("%1 %2").arg(r.status).arg(code)));
         if (code == QStringLiteral("invalid")) ++checked;
@@ -235,15 +219,17 @@ void TestHostileProbe::unknownUsernameLocksLikeAKnownOne() {
 }
 
 void TestHostileProbe::blobOfAnotherOrganisationLooksAbsent() {
-    auto owner = signIn(QStringLiteral("ent.pending"), QStringLiteral("Firm#2026pend"));
-    auto provider = signIn(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"));
+    auto owner = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("ent.pending"),
+                                           QStringLiteral("Firm#2026pend"));
+    auto provider = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("provider1"),
+                                              QStringLiteral("Vendor#2026p1"));
     QVERIFY(owner && provider);
     QString licence;
     for (const QJsonObject &c : owner->pullAll().of(QStringLiteral("certifications")))
         if (licence.isEmpty())
             licence = str(c.value(QLatin1String("data")).toObject(), "license_blob");
     QCOMPARE(licence.size(), 64);
-    const QString absent = sha256Of("no such file " + dx::test::newUuid().toLatin1());
+    const QString absent = dx::test::sha256Hex("no such file " + dx::test::newUuid().toLatin1());
     const QString path = QStringLiteral("/api/v1/blobs/");
 
     // Its owner sees it.
@@ -282,8 +268,10 @@ void TestHostileProbe::blobOfAnotherOrganisationLooksAbsent() {
 }
 
 void TestHostileProbe::mineInboxHoldsOnlyVisibleTasks() {
-    auto admin = signIn(QStringLiteral("admin"), QStringLiteral("Guard#2026dx"));
-    auto provider = signIn(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"));
+    auto admin = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("admin"),
+                                           QStringLiteral("Guard#2026dx"));
+    auto provider = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("provider1"),
+                                              QStringLiteral("Vendor#2026p1"));
     QVERIFY(admin && provider);
     QHash<QString, QJsonObject> tasks;  // every task, as the admin's feed carries it
     for (const QJsonObject &c : admin->pullAll().of(QStringLiteral("tasks")))
@@ -325,7 +313,7 @@ void TestHostileProbe::usersRowsReachOnlyThemselvesAndTheirMainAccount() {
     };
     bool mainAccountSawItsSubAccount = false;
     for (const auto &[name, password] : accounts) {
-        auto s = signIn(name, password);
+        auto s = dx::test::signedInSession(m_server.baseUrl(), name, password);
         QVERIFY(s);
         for (const QJsonObject &c : s->pullAll().of(QStringLiteral("users"))) {
             if (str(c, "op") != QStringLiteral("upsert")) continue;
@@ -341,8 +329,10 @@ void TestHostileProbe::usersRowsReachOnlyThemselvesAndTheirMainAccount() {
 }
 
 void TestHostileProbe::commandIdIsAppliedOnceWhateverSeqOrClient() {
-    auto provider = signIn(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"));
-    auto sales = signIn(QStringLiteral("p1_sales"), QStringLiteral("Sales#2026p1"));
+    auto provider = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("provider1"),
+                                              QStringLiteral("Vendor#2026p1"));
+    auto sales = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("p1_sales"),
+                                           QStringLiteral("Sales#2026p1"));
     QVERIFY(provider && sales);
     const QString id = dx::test::newUuid();
     const QJsonObject listing{{QStringLiteral("name"), QStringLiteral("只保存一次的草稿")}};
@@ -399,8 +389,10 @@ void TestHostileProbe::commandIdIsAppliedOnceWhateverSeqOrClient() {
 }
 
 void TestHostileProbe::commandIdRunNowIsAppliedOnceOnEitherRoute() {
-    auto provider = signIn(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"));
-    auto sales = signIn(QStringLiteral("p1_sales"), QStringLiteral("Sales#2026p1"));
+    auto provider = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("provider1"),
+                                              QStringLiteral("Vendor#2026p1"));
+    auto sales = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("p1_sales"),
+                                           QStringLiteral("Sales#2026p1"));
     QVERIFY(provider && sales);
     const QString id = dx::test::newUuid();
     const QJsonObject command{
@@ -446,7 +438,8 @@ void TestHostileProbe::commandIdRunNowIsAppliedOnceOnEitherRoute() {
 
 void TestHostileProbe::buyerPageEscapesEveryTextAndCannotBeFramed() {
     // Seed 003: a certified enterprise's listing is listed without review, so the page is live.
-    auto seller = signIn(QStringLiteral("ent.certified"), QStringLiteral("Firm#2026cert"));
+    auto seller = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("ent.certified"),
+                                            QStringLiteral("Firm#2026cert"));
     QVERIFY(seller);
     QStringList images;
     for (int i = 0; i < 10; ++i) {

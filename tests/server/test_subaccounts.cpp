@@ -61,11 +61,6 @@ private:
             .value(QLatin1String("user_id"))
             .toString();
     }
-    std::unique_ptr<Session> signIn(const QString &username, const QString &password) {
-        auto s = std::make_unique<Session>(m_server->baseUrl());
-        if (!s->signIn(username, password)) return nullptr;
-        return s;
-    }
 
     std::unique_ptr<TestServer> m_server = std::make_unique<TestServer>();
     std::unique_ptr<Session> m_main;
@@ -74,7 +69,8 @@ private:
 void TestSubAccounts::initTestCase() {
     QVERIFY(m_server->seedDemo());
     QVERIFY(m_server->start());
-    m_main = signIn(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"));
+    m_main = dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("provider1"),
+                                       QStringLiteral("Vendor#2026p1"));
     QVERIFY(m_main);
 }
 
@@ -86,7 +82,8 @@ void TestSubAccounts::uncertifiedProviderCannotCreate() {
     QCOMPARE(
         HttpClient(m_server->baseUrl()).postJson(QStringLiteral("/api/v1/accounts"), reg).status,
         201);
-    auto fresh = signIn(QStringLiteral("fresh_vendor"), QStringLiteral("Fresh#2026vd"));
+    auto fresh = dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("fresh_vendor"),
+                                           QStringLiteral("Fresh#2026vd"));
     QVERIFY(fresh);
 
     // When it adds a user, then it is refused until certified
@@ -179,7 +176,8 @@ void TestSubAccounts::createdSubAccountSignsInWithItsMenus() {
     }
     QVERIFY(seen);
 
-    auto sub = signIn(QStringLiteral("p1_support"), kSubPassword);
+    auto sub =
+        dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_support"), kSubPassword);
     QVERIFY(sub);
     QCOMPARE(sub->user().value(QLatin1String("sub_account")).toBool(), true);
     QCOMPARE(sub->user().value(QLatin1String("permissions")).toArray(),
@@ -202,7 +200,8 @@ void TestSubAccounts::subAccountCannotManageSubAccounts() {
                             QStringLiteral("redemption"), QStringLiteral("experts"),
                             QStringLiteral("bank_accounts")}))
                  .isEmpty());
-    auto sub = signIn(QStringLiteral("p1_manager"), kSubPassword);
+    auto sub =
+        dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_manager"), kSubPassword);
     QVERIFY(sub);
     const QJsonObject out =
         sub->push(QStringLiteral("subaccount.create"), {},
@@ -215,7 +214,8 @@ void TestSubAccounts::menuWithoutPermissionIsForbidden() {
     QVERIFY(!create(newSub(QStringLiteral("p1_orders_only"), dx::test::freshMobile(),
                            {QStringLiteral("orders")}))
                  .isEmpty());
-    auto sub = signIn(QStringLiteral("p1_orders_only"), kSubPassword);
+    auto sub = dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_orders_only"),
+                                         kSubPassword);
     QVERIFY(sub);
     for (const QString &type : {QStringLiteral("listing.save"), QStringLiteral("expert.save"),
                                 QStringLiteral("bank_account.save")}) {
@@ -229,7 +229,8 @@ void TestSubAccounts::updateChangesMobileAndMenusButNotUsername() {
     const QString id = create(
         newSub(QStringLiteral("p1_editme"), dx::test::freshMobile(), {QStringLiteral("orders")}));
     QVERIFY(!id.isEmpty());
-    auto sub = signIn(QStringLiteral("p1_editme"), kSubPassword);
+    auto sub =
+        dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_editme"), kSubPassword);
     QVERIFY(sub);
     QCOMPARE(errorField(sub->push(QStringLiteral("expert.save"), {}, {})),
              QStringLiteral("permission"));
@@ -261,7 +262,8 @@ void TestSubAccounts::resetPasswordAppliesPolicyAndEndsSessions() {
     const QString id = create(newSub(QStringLiteral("p1_forgetful"), dx::test::freshMobile(),
                                      {QStringLiteral("orders")}));
     QVERIFY(!id.isEmpty());
-    auto sub = signIn(QStringLiteral("p1_forgetful"), kSubPassword);
+    auto sub = dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_forgetful"),
+                                         kSubPassword);
     QVERIFY(sub);
     QCOMPARE(sub->http().get(QStringLiteral("/api/v1/me")).status, 200);
 
@@ -278,15 +280,18 @@ void TestSubAccounts::resetPasswordAppliesPolicyAndEndsSessions() {
                      {{QStringLiteral("password"), QStringLiteral("Reset#2026new")}});
     QVERIFY2(statusOf(out) == kApplied, dx::test::compact(out));
     QCOMPARE(sub->http().get(QStringLiteral("/api/v1/me")).status, 401);
-    QVERIFY(!signIn(QStringLiteral("p1_forgetful"), kSubPassword));
-    QVERIFY(signIn(QStringLiteral("p1_forgetful"), QStringLiteral("Reset#2026new")));
+    QVERIFY(!dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_forgetful"),
+                                       kSubPassword));
+    QVERIFY(dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_forgetful"),
+                                      QStringLiteral("Reset#2026new")));
 }
 
 void TestSubAccounts::deleteEndsSessionsAndLeavesTombstone() {
     const QString id = create(
         newSub(QStringLiteral("p1_leaver"), dx::test::freshMobile(), {QStringLiteral("orders")}));
     QVERIFY(!id.isEmpty());
-    auto sub = signIn(QStringLiteral("p1_leaver"), kSubPassword);
+    auto sub =
+        dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_leaver"), kSubPassword);
     QVERIFY(sub);
     QCOMPARE(sub->http().get(QStringLiteral("/api/v1/me")).status, 200);
     const QString cookie = m_main->pullAll().cookie;
@@ -294,7 +299,8 @@ void TestSubAccounts::deleteEndsSessionsAndLeavesTombstone() {
     QCOMPARE(statusOf(m_main->push(QStringLiteral("subaccount.delete"), id)), kApplied);
 
     QCOMPARE(sub->http().get(QStringLiteral("/api/v1/me")).status, 401);
-    QVERIFY(!signIn(QStringLiteral("p1_leaver"), kSubPassword));
+    QVERIFY(
+        !dx::test::signedInSession(m_server->baseUrl(), QStringLiteral("p1_leaver"), kSubPassword));
     bool tombstone = false;
     for (const QJsonObject &c : m_main->pullAll(cookie).of(QStringLiteral("users")))
         tombstone |= c.value(QLatin1String("id")).toString() == id &&
