@@ -443,6 +443,10 @@ void checkBetweenRuns(const TestServer &server, const QList<const Person *> &peo
         SqlFile replica(path);
         const auto outbox =
             replica.rows(QStringLiteral("SELECT seq, command_id FROM outbox ORDER BY seq"));
+        // An agent SIGKILLed while it created its replica, before it made anything, leaves a
+        // replica without an outbox, or with a hot journal a read-only connection cannot roll
+        // back: its next run finishes it, and there is nothing to check yet.
+        if (!replica.error().isEmpty() && madeLog(p->dir).isEmpty()) continue;
         QVERIFY2(replica.error().isEmpty(), qPrintable(replica.error()));
         QSet<QString> ids;
         for (int i = 0; i < outbox.size(); ++i) {
