@@ -35,7 +35,9 @@
 #include "models/listings/listingvalidator.h"
 #include "models/sync/replica.h"
 #include "tests/support/httpclient.h"
+#include "tests/support/story.h"
 #include "tests/support/testserver.h"
+#include "tests/ui/uitesthelpers.h"
 #include "ui/inbox/inboxwidget.h"
 #include "ui/inbox/taskmodel.h"
 #include "ui/listings/attachmentssection.h"
@@ -63,69 +65,31 @@ const QStringList kCustomers{QStringLiteral("郑州宏达机械有限公司"),
                              QStringLiteral("洛阳恒信食品有限公司"),
                              QStringLiteral("新乡瑞丰纺织有限公司")};
 
-// The whole client of one user: signed in with the real dialog, the shell with its workspaces.
-struct Desk {
-    SignedIn who;
-    std::unique_ptr<Replica> replica;
-    std::unique_ptr<BlobStore> blobs;
-    std::unique_ptr<SyncClient> sync;
-    std::unique_ptr<Workbench> wb;
-    std::unique_ptr<MainWindow> window;
+// Opens the inbox row of a listing (Enter on it), as the user does.
+bool openFromInbox(Desk &desk, const QString &listingId) {
+    auto *inbox = desk.workspace<InboxWidget>(QStringLiteral("inbox"));
+    desk.window->showWorkspace(QStringLiteral("inbox"));
+    inbox->refresh();
+    QTableView *t = inbox->table();
+    for (int r = 0; r < t->model()->rowCount(); ++r) {
+        const QModelIndex i = t->model()->index(r, 0);
+        if (i.data(TaskModel::EntityRole).toString() != QLatin1String("listings") ||
+            i.data(TaskModel::EntityIdRole).toString() != listingId)
+            continue;
+        t->setCurrentIndex(i);
+        t->setFocus();
+        QTest::keyClick(t, Qt::Key_Return);
+        return desk.window->currentWorkspace() == QLatin1String("listing_review");
+    }
+    return false;
+}
 
-    Desk(Session &session, const QString &url, const QString &user, const QString &password) {
-        SignInDialog dialog(session, url, false);
-        dialog.show();
-        dialog.signInAs(user, password);
-        for (int i = 0; i < 400 && dialog.result() != QDialog::Accepted; ++i) QTest::qWait(50);
-        if (dialog.result() != QDialog::Accepted) qFatal("cannot sign in as %s", qPrintable(user));
-        who = dialog.signedIn();
-        const QString dir = session.userDir(user);
-        replica = std::move(
-            Replica::open(dir + QStringLiteral("/replica.sqlite"), QStringLiteral("l_") + user)
-                .value());
-        blobs = std::make_unique<BlobStore>(dir + QStringLiteral("/blobs"));
-        sync = std::make_unique<SyncClient>(*replica, *blobs, who.actor, who.baseUrl, who.token);
-        wb = std::make_unique<Workbench>(Workbench{who.actor, *replica, *sync, *blobs});
-        window = std::make_unique<MainWindow>(*wb);
-        addWorkspaces(*window, *wb, dir);
-        window->resize(1360, 860);
-        window->show();
-    }
-
-    bool syncOnce() {
-        for (int i = 0; i < 600 && sync->isSyncing(); ++i) QTest::qWait(50);
-        QSignalSpy done(sync.get(), &SyncClient::syncFinished);
-        sync->syncNow();
-        return done.wait(60000) && done.last().first().toBool();
-    }
-    template <typename W>
-    W *workspace(const QString &name) const {
-        return qobject_cast<W *>(window->workspace(name));
-    }
-    // Opens the inbox row of a listing (Enter on it), as the user does.
-    bool openFromInbox(const QString &listingId) {
-        auto *inbox = workspace<InboxWidget>(QStringLiteral("inbox"));
-        window->showWorkspace(QStringLiteral("inbox"));
-        inbox->refresh();
-        QTableView *t = inbox->table();
-        for (int r = 0; r < t->model()->rowCount(); ++r) {
-            const QModelIndex i = t->model()->index(r, 0);
-            if (i.data(TaskModel::EntityRole).toString() != QLatin1String("listings") ||
-                i.data(TaskModel::EntityIdRole).toString() != listingId)
-                continue;
-            t->setCurrentIndex(i);
-            t->setFocus();
-            QTest::keyClick(t, Qt::Key_Return);
-            return window->currentWorkspace() == QLatin1String("listing_review");
-        }
-        return false;
-    }
-    QString state(const QString &listingId) const {
-        auto s = replica->db().scalar(QStringLiteral("SELECT state FROM listings WHERE id = ?"),
-                                      {listingId});
-        return s ? s->toString() : QString();
-    }
-};
+// A listing's state in the desk's replica.
+QString listingState(const Desk &desk, const QString &listingId) {
+    auto s = desk.replica->db().scalar(QStringLiteral("SELECT state FROM listings WHERE id = ?"),
+                                       {listingId});
+    return s ? s->toString() : QString();
+}
 
 // Types into a field as the input method commits text (Chinese included; the field need not be
 // on the visible tab).
@@ -160,20 +124,14 @@ class TestListingUi : public QObject {
     QString m_listed;                         // the listing that goes through the three reviews
     int m_before[MyProducts::TabCount] = {};  // the demo provider's own listings per tab
     QJsonObject m_content;
+    // The listing's story: each step builds on the ones before (tests/support/story.h).
+    Story m_story{
+        this,
+        {"listingEditorRefusesAnOversizedImageAndShowsErrorsBesideFields",
+         "listingIsBuiltPreviewedAndSubmitted", "listingPassesOperatorExpertAndDepartment",
+         "listingWithdrawnDelistedRelistedAndRejected"}};
 
-    QString makeImage(const QString &name, const QColor &color, const QString &text) {
-        QImage img(800, 400, QImage::Format_RGB32);
-        img.fill(color);
-        QPainter p(&img);
-        p.setPen(Qt::white);
-        p.setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 36));
-        p.drawText(img.rect(), Qt::AlignCenter, text);
-        p.end();
-        const QString path = m_dir.filePath(name);
-        img.save(path);
-        return path;
-    }
-    QString makePdf() {
+    QString writeCasePdf() {
         const QString path = m_dir.filePath(QStringLiteral("case.pdf"));
         QPdfWriter pdf(path);
         QPainter p(&pdf);
@@ -269,17 +227,20 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.seedDemo());
         QVERIFY(m_server.start());
-        m_image = makeImage(QStringLiteral("display.png"), QColor(0x1d, 0x5f, 0xbf),
-                            QStringLiteral("慧制MES"));
-        m_photo = makeImage(QStringLiteral("photo.jpg"), QColor(0x2a, 0x9d, 0x8f),
-                            QStringLiteral("车间"));
-        m_pdf = makePdf();
+        m_image = writeImage(m_dir.filePath(QStringLiteral("display.png")), {800, 400}, "PNG",
+                             QStringLiteral("慧制MES"));
+        m_photo = writeImage(m_dir.filePath(QStringLiteral("photo.jpg")), {800, 400}, "JPG",
+                             QStringLiteral("车间"));
+        m_pdf = writeCasePdf();
         m_session = std::make_unique<Session>(m_dir.filePath(QStringLiteral("profile")));
         m_provider =
             std::make_unique<Desk>(*m_session, m_server.baseUrl(), QStringLiteral("provider1"),
                                    QStringLiteral("Vendor#2026p1"));
         QVERIFY(m_provider->syncOnce());
         QVERIFY(products());
+        m_provider->window->showWorkspace(QStringLiteral("products"));
+        for (int t = 0; t < MyProducts::TabCount; ++t)
+            m_before[t] = products()->products()->count(MyProducts::Tab(t));
     }
 
     // Typing is autosaved a second later to the draft file: a crash before "Save draft" loses
@@ -298,10 +259,9 @@ private slots:
     }
 
     void listingEditorRefusesAnOversizedImageAndShowsErrorsBesideFields() {
+        if (!m_story.before(__func__)) return;
         ListingsWorkspace *ws = products();
         m_provider->window->showWorkspace(QStringLiteral("products"));
-        for (int t = 0; t < MyProducts::TabCount; ++t)
-            m_before[t] = ws->products()->count(MyProducts::Tab(t));
         QTest::mouseClick(ws->products()->newButton(), Qt::LeftButton);
         QCOMPARE(ws->currentWidget(), ws->editor());
         ListingEditor *e = ws->editor();
@@ -334,6 +294,7 @@ private slots:
     }
 
     void listingIsBuiltPreviewedAndSubmitted() {
+        if (!m_story.before(__func__)) return;
         ListingsWorkspace *ws = products();
         const QString draft = m_draft;
         ws->products()->select(draft);
@@ -377,10 +338,11 @@ private slots:
         QCOMPARE(ws->products()->count(MyProducts::Pending), m_before[MyProducts::Pending] + 1);
         QVERIFY(m_provider->syncOnce());
         QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
-        QCOMPARE(m_provider->state(m_listed), QStringLiteral("pending_initial"));
+        QCOMPARE(listingState(*m_provider, m_listed), QStringLiteral("pending_initial"));
     }
 
     void listingPassesOperatorExpertAndDepartment() {
+        if (!m_story.before(__func__)) return;
         QVERIFY(!m_listed.isEmpty());
         {
             // The admin reads the listing but is no reviewer: the desk offers nothing the
@@ -400,7 +362,7 @@ private slots:
             Desk op(*m_session, m_server.baseUrl(), QStringLiteral("operator"),
                     QStringLiteral("Ops#2026plat"));
             QVERIFY(op.syncOnce());
-            QVERIFY(op.openFromInbox(m_listed));
+            QVERIFY(openFromInbox(op, m_listed));
             auto *review = op.workspace<ListingReview>(QStringLiteral("listing_review"));
             QCOMPARE(review->currentId(), m_listed);
             QTRY_VERIFY_WITH_TIMEOUT(review->preview()->isLoaded(), 30000);
@@ -412,13 +374,13 @@ private slots:
             QVERIFY2(review->errorText().isEmpty(), qPrintable(review->errorText()));
             QVERIFY(op.syncOnce());
             QTRY_COMPARE_WITH_TIMEOUT(op.replica->pendingCount(), 0, 20000);
-            QCOMPARE(op.state(m_listed), QStringLiteral("pending_expert"));
+            QCOMPARE(listingState(op, m_listed), QStringLiteral("pending_expert"));
         }
         {
             Desk ex(*m_session, m_server.baseUrl(), QStringLiteral("expert1"),
                     QStringLiteral("Panel#2026ex"));
             QVERIFY(ex.syncOnce());
-            QVERIFY(ex.openFromInbox(m_listed));
+            QVERIFY(openFromInbox(ex, m_listed));
             auto *review = ex.workspace<ListingReview>(QStringLiteral("listing_review"));
             QTRY_VERIFY_WITH_TIMEOUT(review->preview()->isLoaded(), 30000);
             QVERIFY(review->preview()->html().contains(kCustomers[0]));
@@ -435,7 +397,7 @@ private slots:
             Desk op(*m_session, m_server.baseUrl(), QStringLiteral("operator"),
                     QStringLiteral("Ops#2026plat"));
             QVERIFY(op.syncOnce());
-            QVERIFY(op.openFromInbox(m_listed));
+            QVERIFY(openFromInbox(op, m_listed));
             auto *review = op.workspace<ListingReview>(QStringLiteral("listing_review"));
             QVERIFY2(review->opinions().join(u'\n').contains(QStringLiteral("86")),
                      qPrintable(review->opinions().join(u'\n')));
@@ -443,19 +405,19 @@ private slots:
             QVERIFY2(review->errorText().isEmpty(), qPrintable(review->errorText()));
             QVERIFY(op.syncOnce());
             QTRY_COMPARE_WITH_TIMEOUT(op.replica->pendingCount(), 0, 20000);
-            QCOMPARE(op.state(m_listed), QStringLiteral("pending_final"));
+            QCOMPARE(listingState(op, m_listed), QStringLiteral("pending_final"));
         }
         {
             Desk dept(*m_session, m_server.baseUrl(), QStringLiteral("dept"),
                       QStringLiteral("Final#2026hn"));
             QVERIFY(dept.syncOnce());
-            QVERIFY(dept.openFromInbox(m_listed));
+            QVERIFY(openFromInbox(dept, m_listed));
             auto *review = dept.workspace<ListingReview>(QStringLiteral("listing_review"));
             QTest::mouseClick(review->passButton(), Qt::LeftButton);
             QVERIFY2(review->errorText().isEmpty(), qPrintable(review->errorText()));
             QVERIFY(dept.syncOnce());
             QTRY_COMPARE_WITH_TIMEOUT(dept.replica->pendingCount(), 0, 20000);
-            QCOMPARE(dept.state(m_listed), QStringLiteral("listed"));
+            QCOMPARE(listingState(dept, m_listed), QStringLiteral("listed"));
         }
         QVERIFY(m_provider->syncOnce());
         MyProducts *list = products()->products();
@@ -468,6 +430,7 @@ private slots:
     }
 
     void listingWithdrawnDelistedRelistedAndRejected() {
+        if (!m_story.before(__func__)) return;
         ListingsWorkspace *ws = products();
         MyProducts *list = ws->products();
         // a second listing, submitted, then withdrawn while pending
@@ -487,7 +450,7 @@ private slots:
         QCOMPARE(list->count(MyProducts::Withdrawn), m_before[MyProducts::Withdrawn] + 1);
         QVERIFY(m_provider->syncOnce());
         QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
-        QCOMPARE(m_provider->state(second), QStringLiteral("withdrawn"));
+        QCOMPARE(listingState(*m_provider, second), QStringLiteral("withdrawn"));
 
         // delist the listed one with a reason
         list->setReasonPrompt([] { return QStringLiteral("产品升级，暂停销售"); });
@@ -498,7 +461,7 @@ private slots:
         QCOMPARE(list->count(MyProducts::Listed), m_before[MyProducts::Listed]);
         QVERIFY(m_provider->syncOnce());
         QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
-        QCOMPARE(m_provider->state(m_listed), QStringLiteral("delisted"));
+        QCOMPARE(listingState(*m_provider, m_listed), QStringLiteral("delisted"));
         QVERIFY(list->tabs()
                     ->tabText(MyProducts::Delisted)
                     .contains(QStringLiteral("(%1)").arg(delisted)));
@@ -507,11 +470,11 @@ private slots:
         QVERIFY(list->select(m_listed));
         QVERIFY(list->relistButton()->isEnabled());
         QTest::mouseClick(list->relistButton(), Qt::LeftButton);
-        QCOMPARE(m_provider->state(m_listed), QStringLiteral("pending_initial"));
+        QCOMPARE(listingState(*m_provider, m_listed), QStringLiteral("pending_initial"));
         QCOMPARE(list->count(MyProducts::Delisted), m_before[MyProducts::Delisted]);
         QVERIFY(m_provider->syncOnce());
         QTRY_COMPARE_WITH_TIMEOUT(m_provider->replica->pendingCount(), 0, 20000);
-        QCOMPARE(m_provider->state(m_listed), QStringLiteral("pending_initial"));
+        QCOMPARE(listingState(*m_provider, m_listed), QStringLiteral("pending_initial"));
 
         // the operator rejects the resubmission with a reason template: 已驳回 with stage and
         // reason
@@ -519,7 +482,7 @@ private slots:
             Desk op(*m_session, m_server.baseUrl(), QStringLiteral("operator"),
                     QStringLiteral("Ops#2026plat"));
             QVERIFY(op.syncOnce());
-            QVERIFY(op.openFromInbox(m_listed));
+            QVERIFY(openFromInbox(op, m_listed));
             auto *review = op.workspace<ListingReview>(QStringLiteral("listing_review"));
             review->reasonTemplates()->setCurrentIndex(1);
             review->reasonText()->setPlainText(QStringLiteral("请补充第二个案例的合同。"));
@@ -529,7 +492,7 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(op.replica->pendingCount(), 0, 20000);
         }
         QVERIFY(m_provider->syncOnce());
-        QCOMPARE(m_provider->state(m_listed), QStringLiteral("rejected"));
+        QCOMPARE(listingState(*m_provider, m_listed), QStringLiteral("rejected"));
         QVERIFY(list->ids(MyProducts::Rejected).contains(m_listed));
         const int row = int(list->ids(MyProducts::Rejected).indexOf(m_listed));
         QTableWidget *rejected = list->table(MyProducts::Rejected);

@@ -4,7 +4,8 @@
 // is offered, another is refused; a failed check digit warns but saves); adds a sub-account
 // with some menus, who then sees only those workspaces; and changes the password (the current
 // one is refused as the new one, a good one is accepted, and signing in with it works).
-// The slots run in order and share the provider's state: each is one step of the story.
+// The slots share the provider's state; the sub-account's steps build on the expert's, and one
+// run alone runs the steps before it first.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <memory>
 
 #include "app/workspaces.h"
+#include "tests/support/story.h"
 #include "tests/support/testserver.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/enterprise/uploadslot.h"
@@ -45,24 +47,6 @@ const QString kPassword = QStringLiteral("Vendor#2026p1");
 const QString kNewPassword = QStringLiteral("Better#2026pw");
 const QString kSubUser = QStringLiteral("p1_experts");
 const QString kSubPassword = QStringLiteral("Sub#2026acct");
-
-QString writeImage(const QString &path, QSize size, bool noise, const char *format) {
-    QImage img(size, QImage::Format_RGB32);
-    img.fill(QColor(230, 236, 245));
-    if (noise) {  // incompressible: a PNG far above 2048 KB
-        auto *rng = QRandomGenerator::global();
-        for (int y = 0; y < size.height(); ++y) {
-            auto *line = reinterpret_cast<QRgb *>(img.scanLine(y));
-            for (int x = 0; x < size.width(); ++x) line[x] = rng->generate() | 0xff000000u;
-        }
-    } else {
-        QPainter p(&img);
-        p.setPen(Qt::darkBlue);
-        p.drawEllipse(img.rect().adjusted(20, 20, -20, -20));
-    }
-    if (!img.save(path, format)) qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 void setText(ExpertEditor *e, const char *field, const QString &text) {
     auto *line = qobject_cast<QLineEdit *>(e->input(QString::fromLatin1(field)));
@@ -100,6 +84,11 @@ private:
     TestServer m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<ClientBench> m_bench;
+    // The sub-account sees the expert the main account added: one step run alone runs the
+    // steps before it first (tests/support/story.h).
+    Story m_story{this,
+                  {"anExpertIsAddedWithAPhotoAfterBadPhotosAreRefused",
+                   "aSubAccountIsCreatedWithSomeMenus", "theSubAccountSeesOnlyItsWorkspaces"}};
 };
 
 void TestProviderAdmin::initTestCase() {
@@ -119,6 +108,7 @@ void TestProviderAdmin::cleanupTestCase() {
 }
 
 void TestProviderAdmin::anExpertIsAddedWithAPhotoAfterBadPhotosAreRefused() {
+    if (!m_story.before(__func__)) return;
     ExpertsWorkspace ws(*m_bench->wb);
     ws.setConfirm([](const QString &) { return true; });
     const int rowsBefore = ws.table()->rowCount();
@@ -127,7 +117,7 @@ void TestProviderAdmin::anExpertIsAddedWithAPhotoAfterBadPhotosAreRefused() {
 
     const int before = outbox();
     const QString big =
-        writeImage(m_dir.filePath(QStringLiteral("big.png")), {1100, 1100}, true, "PNG");
+        writeImage(m_dir.filePath(QStringLiteral("big.png")), {1100, 1100}, "PNG", {}, true);
     QVERIFY(QFileInfo(big).size() > 2048 * 1024);
     QVERIFY(!ed->choosePhoto(big));
     QVERIFY(!ed->photoSlot()->message().isEmpty());
@@ -143,7 +133,7 @@ void TestProviderAdmin::anExpertIsAddedWithAPhotoAfterBadPhotosAreRefused() {
     QCOMPARE(outbox(), before);  // nothing queued, nothing to upload
 
     QVERIFY(ed->choosePhoto(
-        writeImage(m_dir.filePath(QStringLiteral("zhang.jpg")), {300, 400}, false, "JPG")));
+        writeImage(m_dir.filePath(QStringLiteral("zhang.jpg")), {300, 400}, "JPG")));
     QVERIFY(ed->photoSlot()->message().isEmpty());
 
     // Refused by the command: the errors are beside their fields.
@@ -215,6 +205,7 @@ void TestProviderAdmin::aReceivingAccountOffersOnlyThePolicysBankAndWarnsOnTheCh
 }
 
 void TestProviderAdmin::aSubAccountIsCreatedWithSomeMenus() {
+    if (!m_story.before(__func__)) return;
     SubAccountsWorkspace ws(*m_bench->wb);
     QVERIFY2(ws.isAvailable(), qPrintable(ws.emptyText()));
     QPointer<SubAccountDialog> dlg = ws.addUser();
@@ -247,6 +238,7 @@ void TestProviderAdmin::aSubAccountIsCreatedWithSomeMenus() {
 }
 
 void TestProviderAdmin::theSubAccountSeesOnlyItsWorkspaces() {
+    if (!m_story.before(__func__)) return;
     ClientBench sub(m_server.baseUrl(), m_dir.filePath(QStringLiteral("sub")),
                     QStringLiteral("sub"), kSubUser, kSubPassword);
     QVERIFY(sub.actor.subAccount);

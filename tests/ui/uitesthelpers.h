@@ -1,91 +1,127 @@
 #pragma once
-// The desktop client's workbench against a real dxserver, for the workspace tests: a signed-in
-// user, a replica and blob store in a temporary directory, and a SyncClient that has synced.
+// The desktop client's workbench against a real dxserver, for the workspace tests:
+//   ClientBench: a user signed in over HTTP, with a replica and blob store in a temporary
+//                directory and a SyncClient (tests/support/clienthelpers.h), for one widget;
+//   Desk:        the whole client of one user as dxdesk builds it after sign-in (app/main.cpp):
+//                signed in through Session (with the real sign-in dialog, or without it), the
+//                replica and blob store in the session's user directory, and the shell
+//                (MainWindow) with the role's workspaces (addWorkspaces, app/workspaces.h).
+// Desk needs dxworkbench; the tests that only use ClientBench need not link it.
 
-#include <QJsonObject>
-#include <QSignalSpy>
+#include <QColor>
+#include <QDialog>
+#include <QEventLoop>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QRgb>
+#include <QSize>
 #include <QString>
 #include <QTest>
 
 #include <memory>
 
-#include "models/blobs/blobstore.h"
-#include "models/client/syncclient.h"
-#include "models/client/workbench.h"
-#include "models/sync/replica.h"
+#include "app/workspaces.h"
+#include "models/client/session.h"
+#include "tests/support/clienthelpers.h"
 #include "tests/support/httpclient.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/signin/signindialog.h"
 
 namespace dx::test {
 
-/// The actor of the signed-in user, from GET /api/v1/me.
-inline Actor actorFrom(HttpClient &http) {
-    const QJsonObject u =
-        http.get(QStringLiteral("/api/v1/me")).json().value(QLatin1String("user")).toObject();
-    Actor a{
-        u.value(QLatin1String("id")).toString(),     u.value(QLatin1String("username")).toString(),
-        u.value(QLatin1String("role")).toString(),   u.value(QLatin1String("org_id")).toString(),
-        u.value(QLatin1String("region")).toString(), {}};
-    // A provider's sub-account acts within its menus, as the client's Session gives them.
-    a.subAccount = u.value(QLatin1String("sub_account")).toBool() ||
-                   !u.value(QLatin1String("parent_user_id")).toString().isEmpty();
-    const QJsonValue menus = u.value(QLatin1String("permissions"));
-    a.permissions = menus.isArray() ? menus.toVariant().toStringList()
-                                    : menus.toString().split(u',', Qt::SkipEmptyParts);
-    return a;
+/// Writes an image of `size` to `path` in `format` ("PNG", "JPG") and returns the path: a framed
+/// page with `text` on it (each text its own file and hash), or with `noise`, random pixels
+/// (incompressible: a PNG of 1100×1100 is far above 2048 KB).
+inline QString writeImage(const QString &path, QSize size, const char *format,
+                          const QString &text = {}, bool noise = false) {
+    QImage img(size, QImage::Format_RGB32);
+    img.fill(QColor(240, 236, 225));
+    if (noise) {
+        auto *rng = QRandomGenerator::global();
+        for (int y = 0; y < size.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(img.scanLine(y));
+            for (int x = 0; x < size.width(); ++x) line[x] = rng->generate() | 0xff000000u;
+        }
+    } else {
+        QPainter p(&img);
+        p.setPen(Qt::darkBlue);
+        p.drawRect(img.rect().adjusted(10, 10, -11, -11));
+        p.drawText(img.rect(), Qt::AlignCenter, text);
+    }
+    if (!img.save(path, format)) qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
-/// One installation of the desktop client, signed in as `username`.
-struct ClientBench {
+/// A user signed in over HTTP (POST /api/v1/session), with their actor.
+struct HttpSignIn {
     HttpClient http;
+    QString token;
     Actor actor;
-    std::unique_ptr<Replica> replica;
-    std::unique_ptr<BlobStore> blobs;
-    std::unique_ptr<SyncClient> sync;
-    std::unique_ptr<Workbench> wb;
 
-    ClientBench(const QString &baseUrl, const QString &dir, const QString &connection,
-                const QString &username, const QString &password)
+    HttpSignIn(const QString &baseUrl, const QString &username, const QString &password)
         : http(baseUrl) {
-        const QString token = http.login(username, password);
+        token = http.login(username, password);
         if (token.isEmpty()) qFatal("cannot sign in as %s", qPrintable(username));
         actor = actorFrom(http);
-        auto r = Replica::open(dir + QStringLiteral("/replica.sqlite"), connection);
-        if (!r) qFatal("replica: %s", qPrintable(r.error().message));
-        replica = std::move(r.value());
-        blobs = std::make_unique<BlobStore>(dir + QStringLiteral("/blobs"));
-        sync = std::make_unique<SyncClient>(*replica, *blobs, actor, baseUrl, token);
-        wb = std::make_unique<Workbench>(Workbench{actor, *replica, *sync, *blobs});
     }
+};
 
-    /// One sync round (push, pull); true when it finished without error.
-    bool syncOnce() {
-        // A round already running (e.g. scheduled by a local action) finishes first: the
-        // answer must come from a round that starts now.
-        for (int i = 0; i < 600 && sync->isSyncing(); ++i) QTest::qWait(100);
-        QSignalSpy done(sync.get(), &SyncClient::syncFinished);
-        sync->syncNow();
-        if (!done.wait(60000)) return false;
-        return done.first().first().toBool();
+/// One installation of the desktop client, signed in as `username`, its data in `dir`.
+struct ClientBench : HttpSignIn, LocalClient {
+    ClientBench(const QString &baseUrl, const QString &dir, const QString &connection,
+                const QString &username, const QString &password)
+        : HttpSignIn(baseUrl, username, password),
+          LocalClient(dir, connection, actor, baseUrl, token) {}
+};
+
+/// Signs in with the client's own sign-in dialog, typed as a user does.
+inline SignedIn signInWithDialog(dx::Session &session, const QString &url, const QString &user,
+                                 const QString &password) {
+    SignInDialog dialog(session, url, false);
+    dialog.show();
+    dialog.signInAs(user, password);
+    for (int i = 0; i < 400 && dialog.result() != QDialog::Accepted; ++i) QTest::qWait(50);
+    if (dialog.result() != QDialog::Accepted) qFatal("cannot sign in as %s", qPrintable(user));
+    return dialog.signedIn();
+}
+
+/// Signs in through Session alone, without the dialog.
+inline SignedIn signInQuietly(dx::Session &session, const QString &url, const QString &user,
+                              const QString &password) {
+    SignedIn who;
+    QEventLoop loop;
+    session.signIn(url, user, password, [&](Result<SignedIn> r) {
+        if (!r) qFatal("sign-in of %s failed: %s", qPrintable(user), qPrintable(r.error().message));
+        who = r.value();
+        loop.quit();
+    });
+    loop.exec();
+    return who;
+}
+
+/// The whole client of one signed-in user: its data in the session's user directory, and the
+/// shell with its workspaces, shown.
+struct Desk : LocalClient {
+    SignedIn who;
+    std::unique_ptr<MainWindow> window;
+
+    Desk(dx::Session &session, const SignedIn &signedIn, const QSize &size = QSize(1360, 860))
+        : who(signedIn) {
+        const QString dir = session.userDir(who.actor.username);
+        open(dir, QStringLiteral("desk_") + who.actor.username, who.actor, who.baseUrl, who.token);
+        window = std::make_unique<MainWindow>(*wb);
+        addWorkspaces(*window, *wb, dir);
+        window->resize(size);
+        window->show();
     }
+    /// Signed in with the real dialog.
+    Desk(dx::Session &session, const QString &url, const QString &user, const QString &password)
+        : Desk(session, signInWithDialog(session, url, user, password)) {}
 
-    /// Downloads every document of the pending applications; true when all arrived.
-    bool prefetchAll() {
-        QSignalSpy progress(sync.get(), &SyncClient::progress);
-        sync->prefetch();
-        const auto finished = [&progress] {
-            for (const QList<QVariant> &p : progress)
-                if (p.at(0).toString() == QLatin1String("prefetch") &&
-                    p.at(1).toLongLong() == p.at(2).toLongLong())
-                    return true;
-            return false;
-        };
-        for (int waited = 0; !finished() && waited < 120000; waited += 50) QTest::qWait(50);
-        return finished();
-    }
-
-    int count(const QString &sql, const QVariantList &binds = {}) const {
-        auto n = replica->db().scalar(sql, binds);
-        return n ? n->toInt() : -1;
+    template <typename W>
+    W *workspace(const QString &name) const {
+        return qobject_cast<W *>(window->workspace(name));
     }
 };
 
