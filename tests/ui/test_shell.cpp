@@ -1,6 +1,8 @@
 // The whole desktop client as a county reviewer uses it: sign in with the real dialog, the
 // shell with the reviewer's workspaces, inbox → review → decision, offline work, and a
-// conflict that lands in "sync problems" — against a real dxserver.
+// conflict that lands in "sync problems" — against a real dxserver. The shell is the one
+// dxdesk builds after sign-in (Desk, tests/ui/uitesthelpers.h); a test run alone signs in and
+// builds it first.
 #include <QComboBox>
 #include <QJsonArray>
 #include <QPlainTextEdit>
@@ -18,7 +20,9 @@
 #include "models/sync/replica.h"
 #include "tests/support/dbdump.h"
 #include "tests/support/httpclient.h"
+#include "tests/support/story.h"
 #include "tests/support/testserver.h"
+#include "tests/ui/uitesthelpers.h"
 #include "ui/inbox/inboxwidget.h"
 #include "ui/review/certificationreview.h"
 #include "ui/shell/mainwindow.h"
@@ -35,25 +39,17 @@ class TestShell : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Session> m_session;
     SignedIn m_who;
-    std::unique_ptr<Replica> m_replica;
-    std::unique_ptr<BlobStore> m_blobs;
-    std::unique_ptr<SyncClient> m_sync;
-    std::unique_ptr<Workbench> m_wb;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Desk> m_desk;  // the shell and the client under it
+    // Signed in, then the shell: the other tests need one or both (tests/support/story.h).
+    Story m_story{this, {"signInWithTheDemoAccountButton", "theShellShowsTheReviewersInboxSynced"}};
 
-    bool syncOnce() {
-        // A round already running (e.g. scheduled by a local action) finishes first: the
-        // answer must come from a round that starts now.
-        for (int i = 0; i < 600 && m_sync->isSyncing(); ++i) QTest::qWait(100);
-        QSignalSpy done(m_sync.get(), &SyncClient::syncFinished);
-        m_sync->syncNow();
-        return done.wait(60000) && done.last().first().toBool();
-    }
+    bool syncOnce() { return m_desk->syncOnce(); }
     InboxWidget *inbox() const {
-        return qobject_cast<InboxWidget *>(m_window->workspace(QStringLiteral("inbox")));
+        return qobject_cast<InboxWidget *>(m_desk->window->workspace(QStringLiteral("inbox")));
     }
     CertificationReview *review() const {
-        return qobject_cast<CertificationReview *>(m_window->workspace(QStringLiteral("review")));
+        return qobject_cast<CertificationReview *>(
+            m_desk->window->workspace(QStringLiteral("review")));
     }
     QString openFirstPending() {
         inbox()->refresh();
@@ -71,6 +67,7 @@ private slots:
     }
 
     void signInWithTheDemoAccountButton() {
+        if (!m_story.before(__func__)) return;
         m_session = std::make_unique<Session>(m_dir.filePath(QStringLiteral("profile")));
         SignInDialog dialog(*m_session, m_server.baseUrl(), true);
         dialog.show();
@@ -86,6 +83,7 @@ private slots:
     }
 
     void wrongPasswordIsShownAndOfflineUnlockWorks() {
+        if (!m_story.through("signInWithTheDemoAccountButton")) return;
         SignInDialog dialog(*m_session, m_server.baseUrl(), false);
         dialog.show();
         dialog.signInAs(QStringLiteral("reviewer.zy"), QStringLiteral("wrong-Password1"));
@@ -106,22 +104,12 @@ private slots:
     }
 
     void theShellShowsTheReviewersInboxSynced() {
-        const QString userDir = m_session->userDir(m_who.actor.username);
-        auto r =
-            Replica::open(userDir + QStringLiteral("/replica.sqlite"), QStringLiteral("shell"));
-        QVERIFY(r.ok());
-        m_replica = std::move(r.value());
-        m_blobs = std::make_unique<BlobStore>(userDir + QStringLiteral("/blobs"));
-        m_sync = std::make_unique<SyncClient>(*m_replica, *m_blobs, m_who.actor, m_who.baseUrl,
-                                              m_who.token);
-        m_wb = std::make_unique<Workbench>(Workbench{m_who.actor, *m_replica, *m_sync, *m_blobs});
-        m_window = std::make_unique<MainWindow>(*m_wb);
-        addWorkspaces(*m_window, *m_wb, userDir);
-        m_window->show();
-        QVERIFY(m_window->workspace(QStringLiteral("inbox")));
-        QVERIFY(m_window->workspace(QStringLiteral("review")));
-        QVERIFY(m_window->workspace(QStringLiteral("problems")));
-        QVERIFY(!m_window->workspace(QStringLiteral("organisation")));  // not an enterprise
+        if (!m_story.before(__func__)) return;
+        m_desk = std::make_unique<Desk>(*m_session, m_who);
+        QVERIFY(m_desk->window->workspace(QStringLiteral("inbox")));
+        QVERIFY(m_desk->window->workspace(QStringLiteral("review")));
+        QVERIFY(m_desk->window->workspace(QStringLiteral("problems")));
+        QVERIFY(!m_desk->window->workspace(QStringLiteral("organisation")));  // not an enterprise
         QVERIFY(syncOnce());
         HttpClient http(m_server.baseUrl());
         http.setToken(m_who.token);
@@ -131,21 +119,22 @@ private slots:
                                       .toInt();
         inbox()->refresh();
         QCOMPARE(inbox()->rowCount(), serverPending);
-        QVERIFY(m_window->onlineText().contains(tr("Online")) ||
-                m_window->onlineText().contains(QStringLiteral("Online")));
-        QCOMPARE(m_replica->pendingCount(), 0);
+        QVERIFY(m_desk->window->onlineText().contains(tr("Online")) ||
+                m_desk->window->onlineText().contains(QStringLiteral("Online")));
+        QCOMPARE(m_desk->replica->pendingCount(), 0);
     }
 
     void approveShowsPendingThenSynced() {
+        if (!m_story.through("theShellShowsTheReviewersInboxSynced")) return;
         const QString id = openFirstPending();
         QVERIFY(!id.isEmpty());
-        QCOMPARE(m_window->currentWorkspace(), QStringLiteral("review"));
+        QCOMPARE(m_desk->window->currentWorkspace(), QStringLiteral("review"));
         QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
         // queued locally at once; the sync it schedules runs on the next event-loop turn
-        QCOMPARE(m_replica->pendingCount(), 1);
-        QVERIFY(m_window->pendingText().contains(QLatin1Char('1')));
+        QCOMPARE(m_desk->replica->pendingCount(), 1);
+        QVERIFY(m_desk->window->pendingText().contains(QLatin1Char('1')));
         QVERIFY(syncOnce());
-        QTRY_COMPARE(m_replica->pendingCount(), 0);
+        QTRY_COMPARE(m_desk->replica->pendingCount(), 0);
         HttpClient http(m_server.baseUrl());
         http.setToken(m_who.token);
         const QJsonObject cert = http.get(QStringLiteral("/api/v1/certifications/") + id).json();
@@ -154,17 +143,18 @@ private slots:
     }
 
     void offlineDecisionWaitsAndSyncsWhenTheServerIsBack() {
+        if (!m_story.through("theShellShowsTheReviewersInboxSynced")) return;
         m_server.stop();
         const QString id = openFirstPending();
         QVERIFY(!id.isEmpty());
         QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
         QVERIFY(!syncOnce());
-        QCOMPARE(m_sync->state(), SyncClient::State::Offline);
-        QVERIFY(m_window->pendingText().contains(QLatin1Char('1')));
+        QCOMPARE(m_desk->sync->state(), SyncClient::State::Offline);
+        QVERIFY(m_desk->window->pendingText().contains(QLatin1Char('1')));
         QVERIFY(m_server.start());
         QVERIFY(syncOnce());
-        QCOMPARE(m_replica->pendingCount(), 0);
-        QCOMPARE(m_replica->db()
+        QCOMPARE(m_desk->replica->pendingCount(), 0);
+        QCOMPARE(m_desk->replica->db()
                      .scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})
                      ->toString(),
                  QStringLiteral("approved"));
@@ -174,6 +164,7 @@ private slots:
     // reject) in the review screen, quit the client, start it again: the 10 are still pending;
     // start the server: after sync all 10 are applied exactly once.
     void tenOfflineDecisionsSurviveAQuitAndApplyOnce() {
+        if (!m_story.through("theShellShowsTheReviewersInboxSynced")) return;
         m_server.stop();
         QStringList decided;
         QStringList expected;
@@ -190,39 +181,25 @@ private slots:
                 expected << QStringLiteral("approved");
             }
             decided << id;
-            QCOMPARE(m_replica->pendingCount(), i + 1);
+            QCOMPARE(m_desk->replica->pendingCount(), i + 1);
         }
         QVERIFY(!syncOnce());
-        QCOMPARE(m_sync->state(), SyncClient::State::Offline);
+        QCOMPARE(m_desk->sync->state(), SyncClient::State::Offline);
         // quit: the whole client goes away
-        const QString userDir = m_session->userDir(m_who.actor.username);
-        m_window.reset();
-        m_wb.reset();
-        m_sync.reset();
-        m_blobs.reset();
-        m_replica.reset();
+        m_desk.reset();
         // start it again (offline unlock, as a reviewer in the field would)
         auto unlocked = m_session->unlockOffline(QStringLiteral("reviewer.zy"),
                                                  QStringLiteral("Review#2026zy"));
         QVERIFY(unlocked.ok());
-        auto r = Replica::open(userDir + QStringLiteral("/replica.sqlite"),
-                               QStringLiteral("shell-restarted"));
-        QVERIFY(r.ok());
-        m_replica = std::move(r.value());
-        m_blobs = std::make_unique<BlobStore>(userDir + QStringLiteral("/blobs"));
-        m_sync = std::make_unique<SyncClient>(*m_replica, *m_blobs, unlocked->actor, m_who.baseUrl,
-                                              unlocked->token);
-        m_wb =
-            std::make_unique<Workbench>(Workbench{unlocked->actor, *m_replica, *m_sync, *m_blobs});
-        m_window = std::make_unique<MainWindow>(*m_wb);
-        addWorkspaces(*m_window, *m_wb, userDir);
-        m_window->show();
-        QCOMPARE(m_replica->pendingCount(), 10);
-        QVERIFY(m_window->pendingText().contains(QStringLiteral("10")));
+        SignedIn again = *unlocked;
+        again.baseUrl = m_who.baseUrl;
+        m_desk = std::make_unique<Desk>(*m_session, again);
+        QCOMPARE(m_desk->replica->pendingCount(), 10);
+        QVERIFY(m_desk->window->pendingText().contains(QStringLiteral("10")));
         // the server comes back
         QVERIFY(m_server.start());
         QVERIFY(syncOnce());
-        QCOMPARE(m_replica->pendingCount(), 0);
+        QCOMPARE(m_desk->replica->pendingCount(), 0);
         HttpClient http(m_server.baseUrl());
         http.setToken(m_who.token);
         for (int i = 0; i < decided.size(); ++i) {
@@ -241,10 +218,11 @@ private slots:
     }
 
     void aConflictAppearsInSyncProblems() {
+        if (!m_story.through("theShellShowsTheReviewersInboxSynced")) return;
         // reviewer.zy2 decides the next application first, on the server
-        auto row =
-            m_replica->db().one(QStringLiteral("SELECT id, rev FROM certifications WHERE state = "
-                                               "'submitted' ORDER BY submitted_at LIMIT 1"));
+        auto row = m_desk->replica->db().one(
+            QStringLiteral("SELECT id, rev FROM certifications WHERE state = "
+                           "'submitted' ORDER BY submitted_at LIMIT 1"));
         QVERIFY(row.ok() && row->has_value());
         const QString id = (*row)->value(QStringLiteral("id")).toString();
         HttpClient zy2(m_server.baseUrl());
@@ -271,7 +249,7 @@ private slots:
         review()->open(id);
         QCOMPARE(review()->currentId(), id);
         auto *problems =
-            qobject_cast<SyncProblemsView *>(m_window->workspace(QStringLiteral("problems")));
+            qobject_cast<SyncProblemsView *>(m_desk->window->workspace(QStringLiteral("problems")));
         QVERIFY(problems);
         QCOMPARE(problems->problemCount(), 0);
         QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
@@ -281,13 +259,14 @@ private slots:
         QTRY_COMPARE(problems->problemCount(), 1);
         QVERIFY2(problems->problemText(0).contains(QStringLiteral("rejected")),
                  qPrintable(problems->problemText(0)));
-        QCOMPARE(m_replica->db()
+        QCOMPARE(m_desk->replica->db()
                      .scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})
                      ->toString(),
                  QStringLiteral("rejected"));
     }
 
     void afterAPasswordChangeOfflineUnlockTakesTheNewPassword() {
+        if (!m_story.through("signInWithTheDemoAccountButton")) return;
         // MainWindow::passwordChanged reaches Session::passwordChanged (app/main.cpp): the field
         // laptop must not keep unlocking with a password the server no longer accepts.
         m_session->passwordChanged(m_who, QStringLiteral("Field#2026new"));
@@ -299,10 +278,7 @@ private slots:
                      .ok());
     }
 
-    void cleanupTestCase() {
-        m_window.reset();
-        m_sync.reset();
-    }
+    void cleanupTestCase() { m_desk.reset(); }
 };
 
 QTEST_MAIN(TestShell)
