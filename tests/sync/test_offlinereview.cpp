@@ -10,53 +10,13 @@
 #include "models/blobs/blobstore.h"
 #include "models/client/syncclient.h"
 #include "models/sync/replica.h"
+#include "tests/support/clienthelpers.h"
 #include "tests/support/dbdump.h"
 #include "tests/support/httpclient.h"
 #include "tests/support/testserver.h"
 
 using namespace dx;
 using namespace dx::test;
-
-namespace {
-
-// One installation of the desktop client: its replica and blob store on disk, and a sync client.
-struct Client {
-    std::unique_ptr<Replica> replica;
-    std::unique_ptr<BlobStore> blobs;
-    std::unique_ptr<SyncClient> sync;
-
-    Client(const QString &dir, const QString &conn, const Actor &actor, const QString &url,
-           const QString &token) {
-        auto r = Replica::open(dir + QStringLiteral("/replica.sqlite"), conn);
-        if (!r) qFatal("replica: %s", qPrintable(r.error().message));
-        replica = std::move(r.value());
-        blobs = std::make_unique<BlobStore>(dir + QStringLiteral("/blobs"));
-        sync = std::make_unique<SyncClient>(*replica, *blobs, actor, url, token);
-    }
-    bool syncOnce() {
-        // A round already running (e.g. scheduled by a local action) finishes first: the
-        // answer must come from a round that starts now.
-        for (int i = 0; i < 600 && sync->isSyncing(); ++i) QTest::qWait(100);
-        QSignalSpy done(sync.get(), &SyncClient::syncFinished);
-        sync->syncNow();
-        if (!done.wait(60000)) return false;
-        return done.first().first().toBool();
-    }
-    int count(const QString &sql) const { return replica->db().scalar(sql)->toInt(); }
-};
-
-Actor actorFrom(HttpClient &http) {
-    const QJsonObject u =
-        http.get(QStringLiteral("/api/v1/me")).json().value(QStringLiteral("user")).toObject();
-    return Actor{u.value(QStringLiteral("id")).toString(),
-                 u.value(QStringLiteral("username")).toString(),
-                 u.value(QStringLiteral("role")).toString(),
-                 u.value(QStringLiteral("org_id")).toString(),
-                 u.value(QStringLiteral("region")).toString(),
-                 {}};
-}
-
-}  // namespace
 
 class TestOfflineReview : public QObject {
     Q_OBJECT
@@ -80,8 +40,8 @@ private slots:
         const QString token =
             http.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
         QVERIFY(!token.isEmpty());
-        Client c(m_dir.filePath(QStringLiteral("first")), QStringLiteral("first"), actorFrom(http),
-                 m_server.baseUrl(), token);
+        LocalClient c(m_dir.filePath(QStringLiteral("first")), QStringLiteral("first"),
+                      actorFrom(http), m_server.baseUrl(), token);
         QVERIFY(c.syncOnce());
         const int serverPending = http.get(QStringLiteral("/api/v1/tasks?box=pending&limit=1000"))
                                       .json()
@@ -122,7 +82,7 @@ private slots:
         QStringList decided;
         int decidedBefore = 0;
         {
-            Client c(dir, QStringLiteral("offline-1"), actor, m_server.baseUrl(), token);
+            LocalClient c(dir, QStringLiteral("offline-1"), actor, m_server.baseUrl(), token);
             QVERIFY(c.syncOnce());
             decidedBefore =
                 c.count(QStringLiteral("SELECT COUNT(*) FROM certifications WHERE decided_by = '") +
@@ -160,7 +120,7 @@ private slots:
         }  // the client quits
         {
             // Then after a restart of the client they are still pending
-            Client c(dir, QStringLiteral("offline-2"), actor, m_server.baseUrl(), token);
+            LocalClient c(dir, QStringLiteral("offline-2"), actor, m_server.baseUrl(), token);
             QCOMPARE(c.replica->pendingCount(), 10);
             QVERIFY(!c.syncOnce());
             QCOMPARE(
@@ -206,8 +166,8 @@ private slots:
         HttpClient zy(m_server.baseUrl());
         const QString token =
             zy.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
-        Client c(m_dir.filePath(QStringLiteral("conflict")), QStringLiteral("conflict"),
-                 actorFrom(zy), m_server.baseUrl(), token);
+        LocalClient c(m_dir.filePath(QStringLiteral("conflict")), QStringLiteral("conflict"),
+                      actorFrom(zy), m_server.baseUrl(), token);
         QVERIFY(c.syncOnce());
         auto row =
             c.replica->db().one(QStringLiteral("SELECT id, rev FROM certifications WHERE state = "

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include "tests/support/serverhelpers.h"
 #include "tests/support/testserver.h"
 #include "tests/ui/uitesthelpers.h"
 #include "ui/review/certificationreview.h"
@@ -28,7 +29,7 @@ class TestReview : public QObject {
     std::unique_ptr<ClientBench> m_client;
 
     // The pending applications of the replica, oldest first (the inbox's default order).
-    QStringList pendingIds() const {
+    QStringList pendingInReplica() const {
         QStringList ids;
         auto rows = m_client->replica->db().all(
             QStringLiteral("SELECT entity_id FROM tasks WHERE state = 'open' AND assignee_role = "
@@ -42,9 +43,6 @@ class TestReview : public QObject {
         return m_client->count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE target = ?"),
                                {target});
     }
-    QJsonObject serverCertification(const QString &id) const {
-        return m_client->http.get(QStringLiteral("/api/v1/certifications/") + id).json();
-    }
 
 private slots:
     void initTestCase() {
@@ -56,7 +54,7 @@ private slots:
             QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
         QVERIFY(m_client->syncOnce());
         QVERIFY(m_client->prefetchAll());
-        QCOMPARE(pendingIds().size(), 16);
+        QCOMPARE(pendingInReplica().size(), 16);
     }
 
     void showsTheApplicationItsChecksAndDocuments() {
@@ -68,7 +66,7 @@ private slots:
             "ORDER BY submitted_at LIMIT 1"));
         QVERIFY(plain.ok() && !plain->isNull());
         const QString id = plain->toString();
-        review.open(id, pendingIds());
+        review.open(id, pendingInReplica());
         QCOMPARE(review.currentId(), id);
 
         QCOMPARE(review.documentCount(), 3);
@@ -130,7 +128,7 @@ private slots:
     void rejectWithoutAReasonIsRefusedLocally() {
         CertificationReview review(*m_client->wb);
         review.show();
-        const QString id = pendingIds().at(1);
+        const QString id = pendingInReplica().at(1);
         review.open(id);
         const int pendingBefore = m_client->replica->pendingCount();
         QTest::mouseClick(review.rejectButton(), Qt::LeftButton);
@@ -152,7 +150,7 @@ private slots:
     void anApprovalIsPendingThenSyncedAndHeldOnce() {
         CertificationReview review(*m_client->wb);
         review.show();
-        const QString id = pendingIds().first();
+        const QString id = pendingInReplica().first();
         review.open(id, {id});
         QTest::mouseClick(review.approveButton(), Qt::LeftButton);
         QVERIFY2(review.errorText().isEmpty(), qPrintable(review.errorText()));
@@ -165,7 +163,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(review.statusText().contains(QStringLiteral("Synced")),
                                   qPrintable(review.statusText()), 30000);
 
-        const QJsonObject cert = serverCertification(id);
+        const QJsonObject cert = certification(m_client->http, id);
         QCOMPARE(cert.value(QLatin1String("state")).toString(), QStringLiteral("approved"));
         QCOMPARE(cert.value(QLatin1String("decided_by")).toString(), m_client->actor.userId);
         // Exactly once: one closed review task for it, and one command in the outbox.
@@ -189,7 +187,7 @@ private slots:
     void aRejectionWithATemplateMovesToTheNext() {
         CertificationReview review(*m_client->wb);
         review.show();
-        const QStringList queue = pendingIds().mid(0, 3);
+        const QStringList queue = pendingInReplica().mid(0, 3);
         review.open(queue[0], queue);
         QComboBox *templates = review.reasonTemplates();
         templates->setCurrentIndex(1);
@@ -203,7 +201,7 @@ private slots:
 
         QVERIFY(m_client->syncOnce());
         QTRY_COMPARE_WITH_TIMEOUT(m_client->replica->pendingCount(), 0, 30000);
-        const QJsonObject cert = serverCertification(queue[0]);
+        const QJsonObject cert = certification(m_client->http, queue[0]);
         QCOMPARE(cert.value(QLatin1String("state")).toString(), QStringLiteral("rejected"));
         QCOMPARE(cert.value(QLatin1String("reason")).toString(), expected);
         review.previous();
@@ -216,7 +214,7 @@ private slots:
         CertificationReview review(*m_client->wb);
         review.show();
         QVERIFY(QTest::qWaitForWindowActive(&review));
-        const QStringList queue = pendingIds().mid(0, 3);
+        const QStringList queue = pendingInReplica().mid(0, 3);
         review.open(queue[0], queue);
         QVERIFY(!review.previousButton()->isEnabled());
         QTest::mouseClick(review.nextButton(), Qt::LeftButton);
