@@ -15,36 +15,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/formhelpers.h"
+#include "tests/support/serverhelpers.h"
 #include "ui/forms/fieldeditor.h"
 #include "ui/forms/formwidget.h"
 
 using namespace dx;
+using namespace dx::test;
 using Mode = FormValidator::Mode;
 
 namespace {
-
-QJsonObject json(const char *text) {
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-FormSchema loaded(const QString &name) {
-    Result<FormSchema> schema = FormSchema::load(name);
-    if (!schema) qFatal("%s: %s", qPrintable(name), qPrintable(schema.error().message));
-    return std::move(schema).value();
-}
-
-// The answers a demo enterprise in 郑州市中原区 gives (as tests/unit/test_forms.cpp).
-QJsonObject demoEnterprise() {
-    return json(R"({
-        "name": "郑州示例精密制造有限公司", "credit_code": "91410102MA44RJ5B06",
-        "enterprise_type": "private", "industry": "C", "region": "410102",
-        "legal_representative": "张伟", "registered_capital": "500.00",
-        "registered_address": "河南省郑州市中原区建设西路1号",
-        "mailing_address": "河南省郑州市中原区建设西路1号", "two_integration_certified": false,
-        "contact_name": "李娜", "mobile": "13812345678", "landline": "0371-12345678",
-        "email": "contact@example.com", "last_year_revenue": "3250.50",
-        "last_year_profit_tax": "180.25"})");
-}
 
 // The survey as the demo seeder answers it, plus the optional fields.
 QJsonObject demoSurvey() {
@@ -91,7 +71,7 @@ private slots:
 
     void rendersEveryFieldOfEachSchema() {
         QFETCH(QString, name);
-        FormWidget form(loaded(name));
+        FormWidget form(loadedForm(name));
         QCOMPARE(form.findChildren<QGroupBox *>().size(), form.schema().sections().size());
         for (const FormSchema::Field &f : form.schema().fields()) {
             QVERIFY2(form.editor(f.id) != nullptr, qPrintable(f.id));
@@ -105,7 +85,7 @@ private slots:
     }
 
     void editorsFollowTheFieldTypes() {
-        FormWidget form(loaded(QStringLiteral("provider_profile")));
+        FormWidget form(loadedForm(QStringLiteral("provider_profile")));
         auto input = [&form](const char *id) {
             return form.editor(QString::fromLatin1(id))->input();
         };
@@ -129,7 +109,8 @@ private slots:
     void answersRoundTripTheDemoExamples_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QJsonObject>("answers");
-        QTest::newRow("enterprise") << QStringLiteral("enterprise_profile") << demoEnterprise();
+        QTest::newRow("enterprise") << QStringLiteral("enterprise_profile")
+                                    << enterpriseProfile(QStringLiteral("13812345678"));
         QTest::newRow("survey") << QStringLiteral("demand_survey") << demoSurvey();
         QTest::newRow("provider") << QStringLiteral("provider_profile") << demoProvider();
     }
@@ -137,7 +118,7 @@ private slots:
     void answersRoundTripTheDemoExamples() {
         QFETCH(QString, name);
         QFETCH(QJsonObject, answers);
-        FormWidget form(loaded(name));
+        FormWidget form(loadedForm(name));
         form.setAnswers(answers);
         const QJsonObject back = form.answers();
         QCOMPARE(back, answers);
@@ -146,7 +127,7 @@ private slots:
     }
 
     void valuesAreTypedAsTheValidatorExpects() {
-        FormWidget form(loaded(QStringLiteral("demand_survey")));
+        FormWidget form(loadedForm(QStringLiteral("demand_survey")));
         form.setAnswers(demoSurvey());
         const QJsonObject a = form.answers();
         QVERIFY(a.value(QStringLiteral("employee_count")).isDouble());
@@ -157,8 +138,8 @@ private slots:
     }
 
     void aMissingRequiredFieldShowsItsErrorBesideIt() {
-        FormWidget form(loaded(QStringLiteral("enterprise_profile")));
-        QJsonObject answers = demoEnterprise();
+        FormWidget form(loadedForm(QStringLiteral("enterprise_profile")));
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.remove(QStringLiteral("mobile"));
         form.setAnswers(answers);
 
@@ -184,7 +165,7 @@ private slots:
     }
 
     void errorsWithoutAFieldGoToTheMessageLine() {
-        FormWidget form(loaded(QStringLiteral("enterprise_profile")));
+        FormWidget form(loadedForm(QStringLiteral("enterprise_profile")));
         form.showErrors({Error{QStringLiteral("forbidden"), QStringLiteral("No."), {}},
                          Error{QStringLiteral("invalid"), QStringLiteral("Bad code."),
                                QStringLiteral("credit_code")}});
@@ -196,8 +177,8 @@ private slots:
     }
 
     void aBadChecksumIsAWarningBesideTheCreditCode() {
-        FormWidget form(loaded(QStringLiteral("enterprise_profile")));
-        QJsonObject answers = demoEnterprise();
+        FormWidget form(loadedForm(QStringLiteral("enterprise_profile")));
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.insert(QStringLiteral("credit_code"), QStringLiteral("91410102MA44RJ5B07"));
         form.setAnswers(answers);
         // Overridable: not an error, but the user sees it where the code is.
@@ -206,7 +187,7 @@ private slots:
     }
 
     void visibleIfHidesAndShowsAsTheUserAnswers() {
-        FormWidget form(loaded(QStringLiteral("demand_survey")));
+        FormWidget form(loadedForm(QStringLiteral("demand_survey")));
         form.show();
         QVERIFY(!form.isFieldVisible(QStringLiteral("other_needs")));
         auto *needs =
@@ -231,7 +212,7 @@ private slots:
         QVERIFY(form.isModified());
 
         // Provider profile: an expert gives an ID number instead of a credit code.
-        FormWidget provider(loaded(QStringLiteral("provider_profile")));
+        FormWidget provider(loadedForm(QStringLiteral("provider_profile")));
         QVERIFY(provider.isFieldVisible(QStringLiteral("credit_code")));
         QVERIFY(!provider.isFieldVisible(QStringLiteral("id_number")));
         provider.setAnswers({{QStringLiteral("service_org_type"), QStringLiteral("expert")}});
@@ -240,13 +221,13 @@ private slots:
     }
 
     void readOnlyFieldsCannotBeEdited() {
-        FormWidget form(loaded(QStringLiteral("enterprise_profile")));
-        form.setAnswers(demoEnterprise());
+        FormWidget form(loadedForm(QStringLiteral("enterprise_profile")));
+        form.setAnswers(enterpriseProfile(QStringLiteral("13812345678")));
         form.setReadOnlyFields({QStringLiteral("credit_code"), QStringLiteral("enterprise_type")});
         auto *code = qobject_cast<QLineEdit *>(form.editor(QStringLiteral("credit_code"))->input());
         QVERIFY(code->isReadOnly());
         QTest::keyClicks(code, QStringLiteral("X"));
-        QCOMPARE(form.answers(), demoEnterprise());
+        QCOMPARE(form.answers(), enterpriseProfile(QStringLiteral("13812345678")));
         QVERIFY(!form.editor(QStringLiteral("enterprise_type"))->input()->isEnabled());
         QVERIFY(
             !qobject_cast<QLineEdit *>(form.editor(QStringLiteral("name"))->input())->isReadOnly());
@@ -257,7 +238,7 @@ private slots:
     void labelsAreChineseWhenTheUiIsChinese() {
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        FormWidget form(loaded(QStringLiteral("enterprise_profile")));
+        FormWidget form(loadedForm(QStringLiteral("enterprise_profile")));
         QLocale::setDefault(before);
         QVERIFY(form.findChild<QLabel *>(QStringLiteral("label_credit_code"))
                     ->text()
@@ -274,9 +255,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("drafts/org1-enterprise_profile.json"));
         QElapsedTimer sinceLastChange;
         {
-            FormWidget form(loaded(QStringLiteral("enterprise_profile")));
+            FormWidget form(loadedForm(QStringLiteral("enterprise_profile")));
             QVERIFY(!form.setDraftFile(path));  // nothing to restore yet
-            form.setAnswers(demoEnterprise());
+            form.setAnswers(enterpriseProfile(QStringLiteral("13812345678")));
             QVERIFY(!QFile::exists(path));  // setAnswers is not an edit
 
             auto *name = qobject_cast<QLineEdit *>(form.editor(QStringLiteral("name"))->input());
@@ -300,15 +281,15 @@ private slots:
         }
 
         // As after a crash: a new form on the same file shows the draft.
-        FormWidget restored(loaded(QStringLiteral("enterprise_profile")));
+        FormWidget restored(loadedForm(QStringLiteral("enterprise_profile")));
         QVERIFY(restored.setDraftFile(path));
-        QJsonObject expected = demoEnterprise();
+        QJsonObject expected = enterpriseProfile(QStringLiteral("13812345678"));
         expected.insert(QStringLiteral("name"), QStringLiteral("Draft Co. Ltd"));
         QCOMPARE(restored.answers(), expected);
         QVERIFY(restored.isModified());
 
         // A draft of another form is not shown; a discarded draft is gone.
-        FormWidget survey(loaded(QStringLiteral("demand_survey")));
+        FormWidget survey(loadedForm(QStringLiteral("demand_survey")));
         QVERIFY(!survey.setDraftFile(path));
         QVERIFY(survey.answers().isEmpty());
         restored.discardDraft();
@@ -319,13 +300,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("survey.json"));
         {
-            FormWidget form(loaded(QStringLiteral("demand_survey")));
+            FormWidget form(loadedForm(QStringLiteral("demand_survey")));
             form.setDraftFile(path);
             auto *name =
                 qobject_cast<QLineEdit *>(form.editor(QStringLiteral("company_name"))->input());
             QTest::keyClicks(name, QStringLiteral("Closing Co. Ltd"));
         }
-        FormWidget again(loaded(QStringLiteral("demand_survey")));
+        FormWidget again(loadedForm(QStringLiteral("demand_survey")));
         QVERIFY(again.setDraftFile(path));
         QCOMPARE(again.answers().value(QStringLiteral("company_name")).toString(),
                  QStringLiteral("Closing Co. Ltd"));

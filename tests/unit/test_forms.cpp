@@ -4,35 +4,15 @@
 
 #include "models/forms/formschema.h"
 #include "models/forms/formvalidator.h"
+#include "tests/support/formhelpers.h"
+#include "tests/support/serverhelpers.h"
 
 using namespace dx;
+using namespace dx::test;
 using namespace Qt::StringLiterals;
 using Mode = FormValidator::Mode;
 
 namespace {
-
-QJsonObject json(const char *text) {
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-// The answers a demo enterprise in 郑州市中原区 would give; valid in Submit mode.
-QJsonObject validEnterprise() {
-    return json(R"({
-        "name": "郑州示例精密制造有限公司", "credit_code": "91410102MA44RJ5B06",
-        "enterprise_type": "private", "industry": "C", "region": "410102",
-        "legal_representative": "张伟", "registered_capital": "500.00",
-        "registered_address": "河南省郑州市中原区建设西路1号",
-        "mailing_address": "河南省郑州市中原区建设西路1号", "two_integration_certified": false,
-        "contact_name": "李娜", "mobile": "13812345678", "landline": "0371-12345678",
-        "email": "contact@example.com", "last_year_revenue": "3250.50",
-        "last_year_profit_tax": "180.25"})");
-}
-
-FormSchema loaded(const char *name) {
-    Result<FormSchema> schema = FormSchema::load(QString::fromLatin1(name));
-    if (!schema) qFatal("%s: %s", name, qPrintable(schema.error().message));
-    return std::move(schema).value();
-}
 
 QStringList codes(const QList<Error> &errors) {
     QStringList out;
@@ -94,7 +74,7 @@ private slots:
     }
 
     void enterpriseProfileHasTheSeedChoices() {
-        const FormSchema schema = loaded("enterprise_profile");
+        const FormSchema schema = loadedForm(QStringLiteral("enterprise_profile"));
         QCOMPARE(schema.field(u"industry"_s)->options.size(), 20);  // GB/T 4754 sections A–T
         QCOMPARE(schema.field(u"industry"_s)->option(u"C"_s)->labelZh, u"制造业"_s);
         QCOMPARE(schema.field(u"enterprise_type"_s)->options.size(), 7);
@@ -103,46 +83,49 @@ private slots:
     }
 
     void aCompleteEnterpriseAnswerSetPasses() {
-        const FormSchema schema = loaded("enterprise_profile");
-        QCOMPARE(codes(FormValidator::validate(schema, validEnterprise(), Mode::Submit)),
+        const FormSchema schema = loadedForm(QStringLiteral("enterprise_profile"));
+        QCOMPARE(codes(FormValidator::validate(
+                     schema, enterpriseProfile(QStringLiteral("13812345678")), Mode::Submit)),
                  QStringList());
-        QVERIFY(FormValidator::warnings(schema, validEnterprise()).isEmpty());
+        QVERIFY(FormValidator::warnings(schema, enterpriseProfile(QStringLiteral("13812345678")))
+                    .isEmpty());
     }
 
     void aMissingRequiredFieldIsNamed() {
-        QJsonObject answers = validEnterprise();
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.remove(u"mobile"_s);
         answers.insert(u"contact_name"_s, u"  "_s);
-        QCOMPARE(
-            codes(FormValidator::validate(loaded("enterprise_profile"), answers, Mode::Submit)),
-            QStringList({code("required", "contact_name"), code("required", "mobile")}));
+        QCOMPARE(codes(FormValidator::validate(loadedForm(QStringLiteral("enterprise_profile")),
+                                               answers, Mode::Submit)),
+                 QStringList({code("required", "contact_name"), code("required", "mobile")}));
     }
 
     void aTooLongNameIsRefused() {
-        QJsonObject answers = validEnterprise();
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.insert(u"name"_s, QString(101, u'企'));
-        const QList<Error> errors =
-            FormValidator::validate(loaded("enterprise_profile"), answers, Mode::Submit);
+        const QList<Error> errors = FormValidator::validate(
+            loadedForm(QStringLiteral("enterprise_profile")), answers, Mode::Submit);
         QCOMPARE(codes(errors), QStringList{code("too_long", "name")});
         QCOMPARE(errors.first().message, u"At most 100 characters are allowed; this has 101."_s);
         answers.insert(u"name"_s, QString(100, u'企'));
-        QVERIFY(
-            FormValidator::validate(loaded("enterprise_profile"), answers, Mode::Submit).isEmpty());
+        QVERIFY(FormValidator::validate(loadedForm(QStringLiteral("enterprise_profile")), answers,
+                                        Mode::Submit)
+                    .isEmpty());
     }
 
     void aMalformedCreditCodeIsAnError() {
-        QJsonObject answers = validEnterprise();
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.insert(u"credit_code"_s, u"91410102MA44"_s);
-        const QList<Error> errors =
-            FormValidator::validate(loaded("enterprise_profile"), answers, Mode::Submit);
+        const QList<Error> errors = FormValidator::validate(
+            loadedForm(QStringLiteral("enterprise_profile")), answers, Mode::Submit);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().field, u"credit_code"_s);
         QVERIFY(!errors.first().message.isEmpty());
     }
 
     void aCreditCodeFailingItsChecksumIsOnlyAWarning() {
-        const FormSchema schema = loaded("enterprise_profile");
-        QJsonObject answers = validEnterprise();
+        const FormSchema schema = loadedForm(QStringLiteral("enterprise_profile"));
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.insert(u"credit_code"_s, u"91410102MA44RJ5B07"_s);
         QVERIFY(FormValidator::validate(schema, answers, Mode::Submit).isEmpty());
         QCOMPARE(codes(FormValidator::warnings(schema, answers)),
@@ -150,16 +133,17 @@ private slots:
     }
 
     void unknownKeysAreRefused() {
-        QJsonObject answers = validEnterprise();
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.insert(u"favourite_colour"_s, u"blue"_s);
         for (Mode mode : {Mode::Draft, Mode::Submit}) {
-            QCOMPARE(codes(FormValidator::validate(loaded("enterprise_profile"), answers, mode)),
+            QCOMPARE(codes(FormValidator::validate(loadedForm(QStringLiteral("enterprise_profile")),
+                                                   answers, mode)),
                      QStringList{code("invalid", "favourite_colour")});
         }
     }
 
     void aHiddenFieldIsNotRequired() {
-        const FormSchema survey = loaded("demand_survey");
+        const FormSchema survey = loadedForm(QStringLiteral("demand_survey"));
         QJsonObject answers = json(R"({
             "company_name": "郑州示例精密制造有限公司", "region": "410102",
             "enterprise_type": "hk_macao_taiwan", "industry": "C", "employee_count": 120,
@@ -176,7 +160,7 @@ private slots:
     }
 
     void anExpertProviderNeedsAnIdNumberNotACreditCode() {
-        const FormSchema provider = loaded("provider_profile");
+        const FormSchema provider = loadedForm(QStringLiteral("provider_profile"));
         QJsonObject answers = json(R"({
             "service_org_type": "expert", "name": "王磊", "id_number": "11010519491231002X",
             "industry": "I", "region": "410105", "mailing_address": "郑州市金水区",
@@ -196,8 +180,8 @@ private slots:
     }
 
     void decimalsAreExact() {
-        const FormSchema schema = loaded("enterprise_profile");
-        QJsonObject answers = validEnterprise();
+        const FormSchema schema = loadedForm(QStringLiteral("enterprise_profile"));
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.insert(u"registered_capital"_s, u"500.125"_s);
         QCOMPARE(codes(FormValidator::validate(schema, answers, Mode::Draft)),
                  QStringList{code("invalid", "registered_capital")});
@@ -235,31 +219,32 @@ private slots:
     }
 
     void theRegionMustBeACounty() {
-        QJsonObject answers = validEnterprise();
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.insert(u"region"_s, u"410100"_s);  // 郑州市, a prefecture
-        QCOMPARE(
-            codes(FormValidator::validate(loaded("enterprise_profile"), answers, Mode::Submit)),
-            QStringList{code("invalid", "region")});
+        QCOMPARE(codes(FormValidator::validate(loadedForm(QStringLiteral("enterprise_profile")),
+                                               answers, Mode::Submit)),
+                 QStringList{code("invalid", "region")});
         answers.insert(u"region"_s, u"999999"_s);
-        QCOMPARE(
-            codes(FormValidator::validate(loaded("enterprise_profile"), answers, Mode::Submit)),
-            QStringList{code("invalid", "region")});
+        QCOMPARE(codes(FormValidator::validate(loadedForm(QStringLiteral("enterprise_profile")),
+                                               answers, Mode::Submit)),
+                 QStringList{code("invalid", "region")});
     }
 
     void valuesOfTheWrongKindAreRefused() {
-        QJsonObject answers = validEnterprise();
+        QJsonObject answers = enterpriseProfile(QStringLiteral("13812345678"));
         answers.insert(u"two_integration_certified"_s, u"yes"_s);
         answers.insert(u"industry"_s, u"Z"_s);
         answers.insert(u"name"_s, 42);
         answers.insert(u"mobile"_s, u"0371-1234567"_s);
         QCOMPARE(
-            codes(FormValidator::validate(loaded("enterprise_profile"), answers, Mode::Submit)),
+            codes(FormValidator::validate(loadedForm(QStringLiteral("enterprise_profile")), answers,
+                                          Mode::Submit)),
             QStringList({code("invalid", "name"), code("invalid", "industry"),
                          code("invalid", "two_integration_certified"), code("invalid", "mobile")}));
     }
 
     void multipleChoicesAreOptionsChosenOnce() {
-        const FormSchema provider = loaded("provider_profile");
+        const FormSchema provider = loadedForm(QStringLiteral("provider_profile"));
         const auto scopeErrors = [&](const QJsonArray &scope, Mode mode) {
             return codes(FormValidator::validate(
                 provider, QJsonObject{{QStringLiteral("service_scope"), scope}}, mode));
@@ -272,7 +257,7 @@ private slots:
     }
 
     void aDraftMayBeIncomplete() {
-        const FormSchema schema = loaded("enterprise_profile");
+        const FormSchema schema = loadedForm(QStringLiteral("enterprise_profile"));
         const QJsonObject draft = json(R"({"name": "郑州示例", "credit_code": "9141",
                                             "region": "41", "email": "contact@",
                                             "registered_capital": "12.5"})");
