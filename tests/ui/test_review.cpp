@@ -243,9 +243,10 @@ private slots:
                           QStringLiteral("review-fresh"), QStringLiteral("reviewer.zy2"),
                           QStringLiteral("Review#2026zy2"));
         QVERIFY(fresh.syncOnce());
-        auto id =
-            fresh.replica->db().scalar(QStringLiteral("SELECT id FROM certifications WHERE state = "
-                                                      "'submitted' ORDER BY submitted_at LIMIT 1"));
+        // The oldest pending application with the three documents only (no attachment).
+        auto id = fresh.replica->db().scalar(
+            QStringLiteral("SELECT id FROM certifications WHERE state = 'submitted' AND "
+                           "attachment_blob = '' ORDER BY submitted_at LIMIT 1"));
         QVERIFY(id.ok() && !id->isNull());
         CertificationReview review(*fresh.wb);
         review.open(id->toString());
