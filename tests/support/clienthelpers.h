@@ -64,6 +64,15 @@ struct LocalClient {
         return done.first().first().toBool();
     }
 
+    /// Syncs until nothing waits to be pushed and a round ended cleanly (at most 5 rounds): a
+    /// local action schedules a round of its own, which may take the command first.
+    bool syncAll() {
+        for (int round = 0; round < 5; ++round)
+            if (syncOnce() && sync->pendingCount() == 0 && sync->state() == SyncClient::State::Idle)
+                return true;
+        return false;
+    }
+
     /// Downloads every document of the pending applications; true when all arrived.
     bool prefetchAll() {
         QSignalSpy progress(sync.get(), &SyncClient::progress);

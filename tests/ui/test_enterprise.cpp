@@ -68,7 +68,6 @@ private slots:
     void aProviderGetsItsOwnProfileAndNoSurvey();
 
 private:
-    bool syncOnce();
     int outboxCount() {
         return m_client->replica->db()
             .scalar(QStringLiteral("SELECT COUNT(*) FROM outbox"))
@@ -110,20 +109,6 @@ private:
          "savingTheProfileQueuesACommandThatReachesTheServer"}};
 };
 
-bool TestEnterprise::syncOnce() {
-    // perform() schedules a sync of its own; keep syncing until nothing waits and one round
-    // finished cleanly after the last command.
-    for (int round = 0; round < 5; ++round) {
-        QSignalSpy done(m_client->sync.get(), &SyncClient::syncFinished);
-        m_client->sync->syncNow();
-        if (!done.wait(60000)) return false;
-        if (done.last().first().toBool() && m_client->sync->pendingCount() == 0 &&
-            m_client->sync->state() == SyncClient::State::Idle)
-            return true;
-    }
-    return false;
-}
-
 void TestEnterprise::initTestCase() {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.seedDemo());
@@ -138,7 +123,7 @@ void TestEnterprise::initTestCase() {
 
     m_client = std::make_unique<LocalClient>(m_dir.path(), QStringLiteral("ent"), m_actor,
                                              m_server.baseUrl(), token);
-    QVERIFY(syncOnce());
+    QVERIFY(m_client->syncAll());
     m_ws = std::make_unique<EnterpriseWorkspace>(*m_client->wb,
                                                  m_dir.filePath(QStringLiteral("drafts")));
     m_ws->resize(1000, 800);
@@ -191,7 +176,7 @@ void TestEnterprise::withdrawingMakesTheApplicationEditableAgain() {
     QVERIFY(m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
     QVERIFY(m_ws->submitCertificationButton()->isEnabled());
 
-    QVERIFY(syncOnce());
+    QVERIFY(m_client->syncAll());
     QCOMPARE(str(certification(*m_http, m_firstId), "state"), QStringLiteral("draft"));
     QVERIFY(!m_ws->certificationPage()->isPendingSync());
     QVERIFY(!m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
@@ -270,7 +255,7 @@ void TestEnterprise::threeGoodScansMakeANewSubmittedVersion() {
     QVERIFY(!m_ws->submitCertificationButton()->isEnabled());
     QVERIFY(!m_ws->certificationPage()->withdrawButton()->isEnabled());  // needs the server's id
 
-    QVERIFY(syncOnce());
+    QVERIFY(m_client->syncAll());
     QVERIFY(!m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
     m_submittedId = latestCertificationId();
     QVERIFY(m_submittedId != m_firstId);
@@ -292,7 +277,7 @@ void TestEnterprise::aRejectionShowsTheReasonAndTheApplicantResubmits() {
         reviewerDecides(m_submittedId, {{QStringLiteral("decision"), QStringLiteral("reject")},
                                         {QStringLiteral("reason"), kReason}});
     QCOMPARE(str(outcome, "status"), QStringLiteral("applied"));
-    QVERIFY(syncOnce());
+    QVERIFY(m_client->syncAll());
     const QString status = m_ws->certificationStatusText();
     QVERIFY2(status.contains(QStringLiteral("Rejected")) && status.contains(kReason),
              qPrintable(status));
@@ -306,7 +291,7 @@ void TestEnterprise::aRejectionShowsTheReasonAndTheApplicantResubmits() {
 
     m_ws->submitCertificationButton()->click();
     QVERIFY(m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
-    QVERIFY(syncOnce());
+    QVERIFY(m_client->syncAll());
     m_submittedId = latestCertificationId();
     const QJsonObject cert = certification(*m_http, m_submittedId);
     QCOMPARE(str(cert, "state"), QStringLiteral("submitted"));
@@ -321,7 +306,7 @@ void TestEnterprise::approvalFixesCreditCodeAndOffersTheEligibilityOnce() {
                                  {{QStringLiteral("decision"), QStringLiteral("approve")}}),
                  "status"),
              QStringLiteral("applied"));
-    QVERIFY(syncOnce());
+    QVERIFY(m_client->syncAll());
     QVERIFY2(m_ws->certificationStatusText().contains(QStringLiteral("Approved")),
              qPrintable(m_ws->certificationStatusText()));
     QVERIFY(m_ws->profileForm()->editor(QStringLiteral("credit_code"))->isReadOnly());
@@ -348,7 +333,7 @@ void TestEnterprise::approvalFixesCreditCodeAndOffersTheEligibilityOnce() {
     QCOMPARE(outboxCount(), before + 1);
     QVERIFY(!page->declineButton()->isVisibleTo(page));  // shown once
     QVERIFY(!page->acceptButton()->isVisibleTo(page));
-    QVERIFY(syncOnce());
+    QVERIFY(m_client->syncAll());
     const QJsonObject org =
         m_http->get(QStringLiteral("/api/v1/organisations/") + m_actor.orgId).json();
     QCOMPARE(str(org, "eligibility"), QStringLiteral("declined"));
@@ -369,7 +354,7 @@ void TestEnterprise::savingTheProfileQueuesACommandThatReachesTheServer() {
     QVERIFY(m_ws->submitProfile());
     QCOMPARE(outboxCount(), before + 2);  // organisation.save, then organisation.submit
     QVERIFY(!form->isModified());
-    QVERIFY(syncOnce());
+    QVERIFY(m_client->syncAll());
     const QJsonObject org =
         m_http->get(QStringLiteral("/api/v1/organisations/") + m_actor.orgId).json();
     const QJsonValue profile = org.value(QStringLiteral("profile"));

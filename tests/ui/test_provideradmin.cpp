@@ -75,11 +75,6 @@ private:
         return m_bench->count(
             QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending'"));
     }
-    bool syncAll() {
-        for (int i = 0; i < 5; ++i)
-            if (m_bench->syncOnce() && m_bench->sync->pendingCount() == 0) return true;
-        return false;
-    }
 
     TestServer m_server;
     QTemporaryDir m_dir;
@@ -161,7 +156,7 @@ void TestProviderAdmin::anExpertIsAddedWithAPhotoAfterBadPhotosAreRefused() {
     QCOMPARE(outbox(), before + 1);
     QCOMPARE(ws.table()->rowCount(), rowsBefore + 1);
 
-    QVERIFY(syncAll());
+    QVERIFY(m_bench->syncAll());
     QVERIFY(m_bench->replica->problems().isEmpty());
     QCOMPARE(m_bench->count(QStringLiteral("SELECT COUNT(*) FROM experts WHERE name = ?"),
                             {QStringLiteral("张工")}),
@@ -200,7 +195,7 @@ void TestProviderAdmin::aReceivingAccountOffersOnlyThePolicysBankAndWarnsOnTheCh
     QCOMPARE(other.status, Outcome::Status::Rejected);
     QCOMPARE(other.error.field, QStringLiteral("bank"));
 
-    QVERIFY(syncAll());
+    QVERIFY(m_bench->syncAll());
     QVERIFY(m_bench->replica->problems().isEmpty());
 }
 

@@ -43,7 +43,6 @@ class TestShell : public QObject {
     // Signed in, then the shell: the other tests need one or both (tests/support/story.h).
     Story m_story{this, {"signInWithTheDemoAccountButton", "theShellShowsTheReviewersInboxSynced"}};
 
-    bool syncOnce() { return m_desk->syncOnce(); }
     InboxWidget *inbox() const {
         return qobject_cast<InboxWidget *>(m_desk->window->workspace(QStringLiteral("inbox")));
     }
@@ -110,7 +109,7 @@ private slots:
         QVERIFY(m_desk->window->workspace(QStringLiteral("review")));
         QVERIFY(m_desk->window->workspace(QStringLiteral("problems")));
         QVERIFY(!m_desk->window->workspace(QStringLiteral("organisation")));  // not an enterprise
-        QVERIFY(syncOnce());
+        QVERIFY(m_desk->syncOnce());
         HttpClient http(m_server.baseUrl());
         http.setToken(m_who.token);
         const int serverPending = http.get(QStringLiteral("/api/v1/tasks?box=pending&limit=1000"))
@@ -133,7 +132,7 @@ private slots:
         // queued locally at once; the sync it schedules runs on the next event-loop turn
         QCOMPARE(m_desk->replica->pendingCount(), 1);
         QVERIFY(m_desk->window->pendingText().contains(QLatin1Char('1')));
-        QVERIFY(syncOnce());
+        QVERIFY(m_desk->syncOnce());
         QTRY_COMPARE(m_desk->replica->pendingCount(), 0);
         HttpClient http(m_server.baseUrl());
         http.setToken(m_who.token);
@@ -148,11 +147,11 @@ private slots:
         const QString id = openFirstPending();
         QVERIFY(!id.isEmpty());
         QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
-        QVERIFY(!syncOnce());
+        QVERIFY(!m_desk->syncOnce());
         QCOMPARE(m_desk->sync->state(), SyncClient::State::Offline);
         QVERIFY(m_desk->window->pendingText().contains(QLatin1Char('1')));
         QVERIFY(m_server.start());
-        QVERIFY(syncOnce());
+        QVERIFY(m_desk->syncOnce());
         QCOMPARE(m_desk->replica->pendingCount(), 0);
         QCOMPARE(m_desk->replica->db()
                      .scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})
@@ -183,7 +182,7 @@ private slots:
             decided << id;
             QCOMPARE(m_desk->replica->pendingCount(), i + 1);
         }
-        QVERIFY(!syncOnce());
+        QVERIFY(!m_desk->syncOnce());
         QCOMPARE(m_desk->sync->state(), SyncClient::State::Offline);
         // quit: the whole client goes away
         m_desk.reset();
@@ -198,7 +197,7 @@ private slots:
         QVERIFY(m_desk->window->pendingText().contains(QStringLiteral("10")));
         // the server comes back
         QVERIFY(m_server.start());
-        QVERIFY(syncOnce());
+        QVERIFY(m_desk->syncOnce());
         QCOMPARE(m_desk->replica->pendingCount(), 0);
         HttpClient http(m_server.baseUrl());
         http.setToken(m_who.token);
@@ -253,7 +252,7 @@ private slots:
         QVERIFY(problems);
         QCOMPARE(problems->problemCount(), 0);
         QTest::mouseClick(review()->approveButton(), Qt::LeftButton);
-        QVERIFY(syncOnce());
+        QVERIFY(m_desk->syncOnce());
         // the decision is a sync problem with the server's reason and state; the view shows the
         // server's decision
         QTRY_COMPARE(problems->problemCount(), 1);
