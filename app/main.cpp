@@ -15,6 +15,7 @@
 #include "app/workspaces.h"
 #include "models/blobs/blobstore.h"
 #include "models/client/demoserver.h"
+#include "models/client/localworkbench.h"
 #include "models/client/session.h"
 #include "models/client/syncclient.h"
 #include "models/sync/replica.h"
@@ -97,15 +98,13 @@ int main(int argc, char **argv) {
     const SignedIn who = signIn.signedIn();
 
     const QString userDir = session.userDir(who.actor.username);
-    auto replica =
-        Replica::open(userDir + QStringLiteral("/replica.sqlite"), QStringLiteral("replica"));
-    if (!replica) {
-        QMessageBox::critical(nullptr, QStringLiteral("DX Workbench"), replica.error().message);
+    auto local = LocalWorkbench::open(userDir, who.actor, who.baseUrl, who.token);
+    if (!local) {
+        QMessageBox::critical(nullptr, QStringLiteral("DX Workbench"), local.error().message);
         return 1;
     }
-    BlobStore blobs(userDir + QStringLiteral("/blobs"));
-    SyncClient sync(**replica, blobs, who.actor, who.baseUrl, who.token);
-    Workbench wb{who.actor, **replica, sync, blobs};
+    Workbench &wb = *(*local)->wb;
+    SyncClient &sync = *(*local)->sync;
 
     MainWindow window(wb);
     addWorkspaces(window, wb, userDir);

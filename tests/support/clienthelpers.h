@@ -15,6 +15,7 @@
 
 #include "models/auth/actor.h"
 #include "models/blobs/blobstore.h"
+#include "models/client/localworkbench.h"
 #include "models/client/syncclient.h"
 #include "models/client/workbench.h"
 #include "models/sync/replica.h"
@@ -28,15 +29,10 @@ inline Actor actorFrom(HttpClient &http) {
         http.get(QStringLiteral("/api/v1/me")).json().value(QLatin1String("user")).toObject());
 }
 
-/// One installation of the desktop client for a signed-in user: the replica
-/// `dir`/replica.sqlite (opened under the SQL connection name `connection`), the blob store
-/// `dir`/blobs, a SyncClient, and the Workbench over them, as app/main.cpp builds them.
-struct LocalClient {
-    std::unique_ptr<Replica> replica;
-    std::unique_ptr<BlobStore> blobs;
-    std::unique_ptr<SyncClient> sync;
-    std::unique_ptr<Workbench> wb;
-
+/// One installation of the desktop client for a signed-in user, opened by the client's own
+/// LocalWorkbench (models/client/localworkbench.h) as app/main.cpp opens it, plus the sync loops
+/// tests wait on.
+struct LocalClient : LocalWorkbench {
     LocalClient() = default;
     LocalClient(const QString &dir, const QString &connection, const Actor &actor,
                 const QString &baseUrl, const QString &token) {
@@ -45,12 +41,9 @@ struct LocalClient {
 
     void open(const QString &dir, const QString &connection, const Actor &actor,
               const QString &baseUrl, const QString &token) {
-        auto r = Replica::open(dir + QStringLiteral("/replica.sqlite"), connection);
-        if (!r) qFatal("replica: %s", qPrintable(r.error().message));
-        replica = std::move(r.value());
-        blobs = std::make_unique<BlobStore>(dir + QStringLiteral("/blobs"));
-        sync = std::make_unique<SyncClient>(*replica, *blobs, actor, baseUrl, token);
-        wb = std::make_unique<Workbench>(Workbench{actor, *replica, *sync, *blobs});
+        auto local = LocalWorkbench::open(dir, actor, baseUrl, token, connection);
+        if (!local) qFatal("replica: %s", qPrintable(local.error().message));
+        static_cast<LocalWorkbench &>(*this) = std::move(**local);
     }
 
     /// One sync round (push, pull); true when it finished without error.
