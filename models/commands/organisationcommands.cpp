@@ -40,15 +40,12 @@ Result<QJsonObject> saveProfile(CommandContext &ctx, const Command &c) {
 
     // Seed 002: after certification the legal type and the credit code are read-only.
     const QJsonObject old = org->profile;
-    if (org->certified) {
-        for (const QString &locked :
-             {QStringLiteral("credit_code"), QStringLiteral("enterprise_type")}) {
-            if (fields.value(locked) != old.value(locked))
-                return makeError(
-                    ErrorCode::Forbidden,
-                    OrganisationcommandsTr::tr("This field cannot change after certification."),
-                    locked);
-        }
+    for (const QString &locked : fixedProfileFields(org->certified)) {
+        if (fields.value(locked) != old.value(locked))
+            return makeError(
+                ErrorCode::Forbidden,
+                OrganisationcommandsTr::tr("This field cannot change after certification."),
+                locked);
     }
     return applyProfile(ctx, *org, fields, State::Draft);
 }

@@ -45,6 +45,11 @@ Result<OrgRow> loadOrganisation(Database &db, const Actor &actor, const QString 
     return o;
 }
 
+QStringList fixedProfileFields(bool certified) {
+    if (!certified) return {};
+    return {QStringLiteral("credit_code"), QStringLiteral("enterprise_type")};
+}
+
 QString profileFormFor(const QString &orgKind) {
     return orgKind == QStringLiteral("provider") ? QStringLiteral("provider_profile")
                                                  : QStringLiteral("enterprise_profile");

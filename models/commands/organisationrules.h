@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include "models/auth/visibility.h"
 #include "models/commands/command.h"
@@ -30,6 +31,10 @@ struct OrgRow {
 /// Loads an organisation the actor may see; otherwise not_found (never reveal what exists).
 Result<OrgRow> loadOrganisation(Database &db, const Actor &actor, const QString &id);
 QString profileFormFor(const QString &orgKind);
+/// The profile fields that cannot change once the organisation is certified (seed 002: the
+/// credit code and the legal type); none before. organisation.save_profile refuses a change of
+/// them, and the profile form shows them read-only.
+QStringList fixedProfileFields(bool certified);
 /// The first field error, with all of them in details.errors for forms that show every one.
 Error firstOf(const QList<Error> &errors);
 /// Writes a profile, mirrors its key fields into columns, and voids a pending certification

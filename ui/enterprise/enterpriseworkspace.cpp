@@ -11,6 +11,7 @@
 
 #include "models/client/syncclient.h"
 #include "models/client/workbench.h"
+#include "models/commands/organisationrules.h"
 #include "models/sync/replica.h"
 #include "models/workflow/states.h"
 #include "ui/enterprise/certificationpage.h"
@@ -147,10 +148,8 @@ void EnterpriseWorkspace::refresh() {
     if (m_profile != nullptr) {
         if (!m_profile->isModified())
             m_profile->setAnswers(parseObject(o.value(QStringLiteral("profile"))));
-        // Seed 002: after certification the legal type and the credit code are fixed.
-        m_profile->setReadOnlyFields(certified ? QStringList{QStringLiteral("credit_code"),
-                                                             QStringLiteral("enterprise_type")}
-                                               : QStringList());
+        // Which fields are fixed is the commands' rule; the form only shows it.
+        m_profile->setReadOnlyFields(fixedProfileFields(certified));
         const bool submitted =
             o.value(QStringLiteral("profile_state")).toString() == State::Submitted;
         QString state = submitted ? tr("The profile is submitted.")
