@@ -98,13 +98,11 @@ Result<Expert> readExpert(CommandContext &ctx, const QJsonObject &e) {
 
 Result<QJsonObject> saveExpert(CommandContext &ctx, const Command &c) {
     const OwnedRows rows = expertRows();
-    auto may = rows.mayEdit(ctx.actor);
+    auto may = rows.mayChange(ctx.db, ctx.actor, c.target);
     if (!may) return may.error();
     auto e = payload::object(c.payload, QStringLiteral("expert"));
     if (!e) return e.error();
     const bool adding = c.target.isEmpty();
-    auto own = rows.mayChange(ctx.db, ctx.actor, c.target);
-    if (!own) return own.error();
     auto expert = readExpert(ctx, *e);
     if (!expert) return expert.error();
     const QStringList columns = kTextColumns + kNumberColumns;
