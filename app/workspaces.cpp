@@ -4,7 +4,10 @@
 #include <QDir>
 #include <QKeySequence>
 
+#include "models/client/syncclient.h"
 #include "models/client/workbench.h"
+#include "models/sync/replica.h"
+#include "models/workflow/listingworkflow.h"
 #include "models/workflow/states.h"
 #include "ui/enterprise/enterpriseworkspace.h"
 #include "ui/inbox/inboxwidget.h"
@@ -53,14 +56,27 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
                 window.showWorkspace(QStringLiteral("review"));
             });
     }
-    // Listings (商品, flow 2): providers and self-publishing enterprises (seed 003) edit and
-    // follow theirs; operator, experts and the department review them from the inbox.
-    if (applicant && wb.actor.may(Menu::Listings))
-        window.addWorkspace(
-            QStringLiteral("products"),
-            QCoreApplication::translate("Workspaces", "My products (我的商品)"),
-            new ListingsWorkspace(wb, QDir(userDir).filePath(QStringLiteral("drafts")), &window),
-            next());
+    // Listings (商品, flow 2): certified providers and self-publishing certified enterprises
+    // (seed 003) edit and follow theirs; operator, experts and the department review them from
+    // the inbox. Whether the organisation may list is models/' answer (organisationMayList);
+    // an organisation certified later (or first synced now) gets the workspace when its
+    // replica says so.
+    if (applicant && wb.actor.may(Menu::Listings)) {
+        const QKeySequence shortcut = next();
+        auto addProducts = [&window, &wb, userDir, shortcut] {
+            if (window.workspace(QStringLiteral("products")) != nullptr ||
+                !organisationMayList(wb.replica.db(), wb.actor.orgId))
+                return;
+            window.addWorkspace(QStringLiteral("products"),
+                                QCoreApplication::translate("Workspaces", "My products (我的商品)"),
+                                new ListingsWorkspace(
+                                    wb, QDir(userDir).filePath(QStringLiteral("drafts")), &window),
+                                shortcut);
+        };
+        addProducts();
+        if (window.workspace(QStringLiteral("products")) == nullptr)
+            QObject::connect(&wb.sync, &SyncClient::replicaChanged, &window, addProducts);
+    }
     if (role == Role::Operator || role == Role::Expert || role == Role::Department ||
         role == Role::Admin) {
         auto *listingReview = new ListingReview(wb, &window);

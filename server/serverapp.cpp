@@ -65,6 +65,7 @@ int ServerApp::httpStatus(const QString &code) {
         {QLatin1String(ErrorCode::Unauthenticated), 401},
         {QLatin1String(ErrorCode::BadCredentials), 401},
         {QLatin1String(ErrorCode::Forbidden), 403},
+        {QLatin1String(ErrorCode::NotCertified), 403},
         {QLatin1String(ErrorCode::NotFound), 404},
         {QLatin1String(ErrorCode::Conflict), 409},
         {QLatin1String(ErrorCode::InvalidTransition), 409},

@@ -38,6 +38,7 @@ Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
                              ListingcommandsTr::tr("Only an organisation may list."));
         auto t = listingWorkflow().authorize(ctx.actor, c.type, {}, {}, {ctx.actor.orgId, {}});
         if (!t) return t.error();
+        if (auto may = organisationMayList(ctx.db, ctx.actor.orgId); !may) return may.error();
         auto org = loadOrganisation(ctx.db, ctx.actor, ctx.actor.orgId);
         if (!org) return org.error();
         id = derivedId(c.id, QStringLiteral("listing"));
@@ -54,6 +55,7 @@ Result<QJsonObject> save(CommandContext &ctx, const Command &c) {
         if (!l) return l.error();
         auto t = listingWorkflow().authorize(ctx.actor, c.type, {}, l->state, {l->orgId, {}});
         if (!t) return t.error();
+        if (auto may = organisationMayList(ctx.db, l->orgId); !may) return may.error();
         state = l->state;  // saving keeps the state: a rejected listing stays rejected until
                            // it is submitted again
         auto u = ctx.db.exec(
@@ -78,18 +80,19 @@ Result<QJsonObject> submit(CommandContext &ctx, const Command &c) {
     auto t = listingWorkflow().authorize(
         ctx.actor, c.type, self ? QStringLiteral("self") : QString(), l->state, {l->orgId, {}});
     if (!t) return t.error();
+    if (auto may = organisationMayList(ctx.db, l->orgId); !may) return may.error();
     const QList<Error> errors = ListingValidator::validate(l->data, ListingValidator::Mode::Submit);
     if (!errors.isEmpty()) return firstOf(errors);
     if (self) {
-        // Seed 003 §2: an enterprise publishes its own products once certified with a complete
-        // profile; there is no review.
+        // Seed 003 §2: an enterprise publishes its own products once certified (checked above)
+        // with a complete profile; there is no review.
         auto org = loadOrganisation(ctx.db, ctx.actor, l->orgId);
         if (!org) return org.error();
-        if (!org->certified || org->profileState != State::Submitted)
-            return makeError(ErrorCode::InvalidTransition,
-                             ListingcommandsTr::tr(
-                                 "Complete the organisation's profile and certification first."),
-                             QStringLiteral("profile"));
+        if (org->profileState != State::Submitted)
+            return makeError(
+                ErrorCode::InvalidTransition,
+                ListingcommandsTr::tr("Complete and submit the organisation's profile first."),
+                QStringLiteral("profile"));
     }
     auto blobs = checkBlobs(ctx, l->data);
     if (!blobs) return blobs.error();

@@ -33,6 +33,8 @@ inline constexpr auto Forbidden = "forbidden";
 inline constexpr auto NotFound = "not_found";
 inline constexpr auto Conflict = "conflict";
 inline constexpr auto InvalidTransition = "invalid_transition";
+/// The organisation is not certified (yet) for what it asked, e.g. listing products.
+inline constexpr auto NotCertified = "not_certified";
 inline constexpr auto Duplicate = "duplicate";
 inline constexpr auto BlobMissing = "blob_missing";
 inline constexpr auto HashMismatch = "hash_mismatch";

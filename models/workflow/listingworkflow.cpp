@@ -1,8 +1,28 @@
 #include "models/workflow/listingworkflow.h"
 
+#include <QCoreApplication>
+
+#include "models/store/database.h"
 #include "models/workflow/states.h"
 
 namespace dx {
+
+namespace {
+class ListingworkflowTr {
+    Q_DECLARE_TR_FUNCTIONS(ListingWorkflow)
+};
+}  // namespace
+
+Status organisationMayList(Database &db, const QString &orgId) {
+    auto certified =
+        db.scalar(QStringLiteral("SELECT certified FROM organisations WHERE id = ?"), {orgId});
+    if (!certified) return certified.error();
+    if (certified->toInt() != 0) return Ok{};
+    return makeError(ErrorCode::NotCertified,
+                     ListingworkflowTr::tr("Products can be listed once your organisation is "
+                                           "certified (企业认证 / 服务商资质)."),
+                     QStringLiteral("certification"));
+}
 
 const Workflow &listingWorkflow() {
     const QStringList owners{Role::Provider};

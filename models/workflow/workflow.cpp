@@ -49,6 +49,17 @@ Result<Transition> Workflow::authorize(const Actor &actor, const QString &comman
                      QString());
 }
 
+QStringList Workflow::allowedCommands(const Actor &actor, const QString &state,
+                                      const TargetScope &target) const {
+    QStringList out;
+    for (const Transition &t : m_transitions) {
+        const QString name = t.variant.isEmpty() ? t.command : t.command + u':' + t.variant;
+        if (!out.contains(name) && allows(actor, t.command, t.variant, state, target))
+            out.append(name);
+    }
+    return out;
+}
+
 const Workflow &certificationWorkflow(const QString &orgKind) {
     auto make = [](const QString &reviewer, ScopeRule reviewScope) {
         const QStringList applicants{Role::Enterprise, Role::Provider};

@@ -48,6 +48,12 @@ public:
         return authorize(actor, command, variant, state, target).ok();
     }
 
+    /// Every command `actor` may take from `state` on `target` now, in table order, each once;
+    /// a command with a variant as "command:variant" (e.g. "certification.decide:approve").
+    /// What a screen asks to offer its next actions.
+    QStringList allowedCommands(const Actor &actor, const QString &state,
+                                const TargetScope &target) const;
+
     const QList<Transition> &transitions() const { return m_transitions; }
 
 private:

@@ -15,6 +15,7 @@
 
 #include <memory>
 
+#include "models/store/database.h"
 #include "tests/support/httpclient.h"
 #include "tests/support/serverhelpers.h"
 #include "tests/support/story.h"
@@ -61,6 +62,7 @@ private slots:
     void listingDelistAndRelist();
     void listingSubAccountWithoutMenuIsRefused();
     void listingSelfPublishedByACertifiedEnterprise();
+    void listingRefusedToAnUncertifiedOrganisation();
 
 private:
     QJsonObject fullListing(const QString &name, const QJsonArray &tags);
@@ -565,8 +567,11 @@ void TestListingFlow::listingSelfPublishedByACertifiedEnterprise() {
              QStringLiteral("listed"));
     QCOMPARE(m_operator->pendingIds(), operatorBefore);  // no review task for anyone
     QCOMPARE(HttpClient(m_server.baseUrl()).get(QStringLiteral("/listing/") + id).status, 200);
+}
 
-    // An enterprise whose certification is still pending may save a draft but not publish it.
+void TestListingFlow::listingRefusedToAnUncertifiedOrganisation() {
+    // Listings are for certified organisations (listingworkflow.h): an enterprise whose
+    // certification is pending may not even save a draft, and nothing is written.
     auto uncertified = dx::test::signedInSession(m_server.baseUrl(), QStringLiteral("ent.pending"),
                                                  QStringLiteral("Firm#2026pend"));
     QVERIFY(uncertified);
@@ -574,12 +579,43 @@ void TestListingFlow::listingSelfPublishedByACertifiedEnterprise() {
         QStringLiteral("listing.save"), {},
         {{QStringLiteral("listing"),
           fullListing(QStringLiteral("未认证企业方案"), QJsonArray{QStringLiteral("自营")})}});
-    QVERIFY2(applied(draft), dx::test::compact(draft));
-    const QJsonObject refused =
-        uncertified->push(QStringLiteral("listing.submit"),
-                          str(draft.value(QLatin1String("result")).toObject(), "listing_id"));
-    QCOMPARE(dx::test::errorCode(refused), QStringLiteral("invalid_transition"));
-    QCOMPARE(dx::test::errorField(refused), QStringLiteral("profile"));
+    QCOMPARE(str(draft, "status"), QStringLiteral("rejected"));
+    QCOMPARE(dx::test::errorCode(draft), QStringLiteral("not_certified"));
+    QCOMPARE(dx::test::errorField(draft), QStringLiteral("certification"));
+    QVERIFY(uncertified->pullAll().of(QStringLiteral("listings")).isEmpty());
+
+    // A listing an organisation saved while it could list is not published once it no longer
+    // may: ent.certified's certification flag is cleared behind the server's back, then
+    // restored.
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(m_enterprise->upload(dx::test::pngImage(240, 160, quint32(i + 1))), m_images[i]);
+    const QJsonObject saved = m_enterprise->push(
+        QStringLiteral("listing.save"), {},
+        {{QStringLiteral("listing"),
+          fullListing(QStringLiteral("认证后保存的方案"), QJsonArray{QStringLiteral("自营")})}});
+    QVERIFY2(applied(saved), dx::test::compact(saved));
+    const QString id = str(saved.value(QLatin1String("result")).toObject(), "listing_id");
+    auto db = dx::Database::openSqlite(m_server.dbPath(), QStringLiteral("uncertify"));
+    QVERIFY(db);
+    const QVariant org =
+        *(*db)->scalar(QStringLiteral("SELECT org_id FROM listings WHERE id = ?"), {id});
+    auto setCertified = [&](int certified) {
+        return (*db)
+            ->exec(QStringLiteral("UPDATE organisations SET certified = ? WHERE id = ?"),
+                   {certified, org})
+            .ok();
+    };
+    QVERIFY(setCertified(0));
+    const QJsonObject refused = m_enterprise->push(QStringLiteral("listing.submit"), id);
+    const QJsonObject resaved = m_enterprise->push(
+        QStringLiteral("listing.save"), id,
+        {{QStringLiteral("listing"),
+          fullListing(QStringLiteral("认证后保存的方案"), QJsonArray{QStringLiteral("自营")})}});
+    QVERIFY(setCertified(1));
+    QCOMPARE(dx::test::errorCode(refused), QStringLiteral("not_certified"));
+    QCOMPARE(dx::test::errorField(refused), QStringLiteral("certification"));
+    QCOMPARE(dx::test::errorCode(resaved), QStringLiteral("not_certified"));
+    QCOMPARE(HttpClient(m_server.baseUrl()).get(QStringLiteral("/listing/") + id).status, 404);
 }
 
 QTEST_MAIN(TestListingFlow)

@@ -1,8 +1,11 @@
 // The enterprise workspace against a real dxserver, as ent.pending (application pending in
-// 中原区) lives flow 1 in the desktop client: it withdraws the pending application, tries a scan
-// that is too small and a PDF named .jpg (both refused before anything is queued), submits three
-// good scans (pending sync, then a new submitted version on the server), is rejected with a
-// reason, resubmits, is approved, and declines the eligibility offer after confirming.
+// 中原区) lives flow 1 in the desktop client: it opens on the status card and the submitted
+// documents, withdraws the pending application, tries a scan that is too small and a PDF named
+// .jpg (both refused before anything is queued), submits three good scans (pending sync, then a
+// new submitted version on the server), is rejected with a reason, resubmits, is approved, and
+// declines the eligibility offer after confirming. Apart from the story: ent.certified's card,
+// and a new uncertified enterprise that is offered no listings (the offline client refuses
+// listing.save) until its certification passes.
 // The slots share the enterprise's state: each is one step of the story, and one run alone runs
 // the steps before it first (tests/support/story.h).
 #include <QBuffer>
@@ -35,9 +38,11 @@
 #include "tests/ui/uitesthelpers.h"
 #include "ui/enterprise/certificationpage.h"
 #include "ui/enterprise/enterpriseworkspace.h"
+#include "ui/enterprise/statuscard.h"
 #include "ui/enterprise/uploadslot.h"
 #include "ui/forms/fieldeditor.h"
 #include "ui/forms/formwidget.h"
+#include "ui/viewer/documentviewer.h"
 
 using namespace dx;
 using namespace dx::test;
@@ -45,8 +50,17 @@ using namespace dx::test;
 namespace {
 
 const QString kReason = QStringLiteral("身份证反面照片模糊，请重新上传。");
+const QStringList kSlotNames{QStringLiteral("license"), QStringLiteral("id_front"),
+                             QStringLiteral("id_back")};
 
 using dx::test::str;
+using Next = ApplicantProgress::Next;
+
+// A draft listing as the editor saves it first: only its name.
+QJsonObject draftListing() {
+    return {{QStringLiteral("listing"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("未认证企业的方案")}}}};
+}
 
 }  // namespace
 
@@ -66,6 +80,8 @@ private slots:
     void approvalFixesCreditCodeAndOffersTheEligibilityOnce();
     void savingTheProfileQueuesACommandThatReachesTheServer();
     void aProviderGetsItsOwnProfileAndNoSurvey();
+    void aCertifiedEnterpriseOpensOnItsCertifiedCard();
+    void anUncertifiedEnterpriseIsOfferedNoListings();
 
 private:
     int outboxCount() {
@@ -128,7 +144,6 @@ void TestEnterprise::initTestCase() {
                                                  m_dir.filePath(QStringLiteral("drafts")));
     m_ws->resize(1000, 800);
     m_ws->show();
-    m_ws->tabs()->setCurrentWidget(m_ws->certificationPage());
 
     m_reviewer = std::make_unique<dx::test::Session>(m_server.baseUrl());
     QVERIFY2(m_reviewer->signIn(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy")),
@@ -163,6 +178,41 @@ void TestEnterprise::theWorkspaceShowsThePendingApplication() {
     QVERIFY(!m_ws->profileForm()->editor(QStringLiteral("credit_code"))->isReadOnly());
     m_firstId = m_ws->certificationPage()->certificationId();
     QCOMPARE(str(certification(*m_http, m_firstId), "state"), QStringLiteral("submitted"));
+
+    // It opens on what to do next: the card says the application is under review, what happens
+    // next, and offers to withdraw it; the page shown is the application's.
+    StatusCard *card = m_ws->statusCard();
+    QVERIFY(card->isVisibleTo(m_ws.get()));
+    QCOMPARE(card->next(), Next::AwaitReview);
+    QVERIFY2(card->stateText().contains(QStringLiteral("Under review")),
+             qPrintable(card->stateText()));
+    QVERIFY2(card->detailText().contains(QStringLiteral("county bureau")),
+             qPrintable(card->detailText()));
+    QVERIFY(card->withdrawButton()->isVisibleTo(card));
+    QVERIFY(card->withdrawButton()->isEnabled());
+    QCOMPARE(m_ws->tabs()->currentWidget(), m_ws->certificationPage());
+    // The profile is submitted and unchanged: nothing to submit again.
+    QVERIFY(!m_ws->submitProfileButton()->isEnabled());
+
+    // The submitted scans are shown as the documents they are, and open in the viewer.
+    const QJsonObject cert = certification(*m_http, m_firstId);
+    for (const QString &name : kSlotNames) {
+        UploadSlot *slot = m_ws->certificationPage()->uploadSlot(name);
+        QCOMPARE(slot->sha256(),
+                 str(cert, QString(name + QStringLiteral("_blob")).toLatin1().constData()));
+        QVERIFY(!slot->chooseButton()->isVisibleTo(m_ws.get()));  // read-only while reviewed
+        QTRY_VERIFY_WITH_TIMEOUT(slot->hasThumbnail(), 20000);    // downloaded from the server
+        QVERIFY2(slot->fileName().contains(QStringLiteral("application 1")),
+                 qPrintable(slot->fileName()));
+        QVERIFY(slot->openButton()->isVisibleTo(m_ws.get()));
+    }
+    QDialog *window = m_ws->certificationPage()->openDocument(QStringLiteral("license"));
+    QVERIFY(window != nullptr);
+    auto *viewer = window->findChild<DocumentViewer *>();
+    QVERIFY(viewer != nullptr);
+    QVERIFY2(!viewer->hasError(), qPrintable(viewer->errorString()));
+    QCOMPARE(viewer->pageCount(), 1);
+    window->close();
 }
 
 void TestEnterprise::withdrawingMakesTheApplicationEditableAgain() {
@@ -172,6 +222,9 @@ void TestEnterprise::withdrawingMakesTheApplicationEditableAgain() {
     QCOMPARE(outboxCount(), before + 1);
     QVERIFY2(m_ws->certificationStatusText().contains(QStringLiteral("Withdrawn")),
              qPrintable(m_ws->certificationStatusText()));
+    QCOMPARE(m_ws->statusCard()->next(), Next::Apply);
+    QVERIFY(m_ws->statusCard()->stateText().contains(QStringLiteral("withdrawn")));
+    QVERIFY(!m_ws->statusCard()->withdrawButton()->isVisibleTo(m_ws.get()));
     QVERIFY(m_ws->certificationPage()->isPendingSync());
     QVERIFY(m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
     QVERIFY(m_ws->submitCertificationButton()->isEnabled());
@@ -252,8 +305,14 @@ void TestEnterprise::threeGoodScansMakeANewSubmittedVersion() {
     QVERIFY2(m_ws->certificationStatusText().contains(QStringLiteral("Under review")),
              qPrintable(m_ws->certificationStatusText()));
     QVERIFY(m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
-    QVERIFY(!m_ws->submitCertificationButton()->isEnabled());
+    QVERIFY(!m_ws->submitCertificationButton()->isEnabled());  // submitted: nothing to submit
     QVERIFY(!m_ws->certificationPage()->withdrawButton()->isEnabled());  // needs the server's id
+    QCOMPARE(m_ws->statusCard()->next(), Next::AwaitReview);
+    QVERIFY(m_ws->statusCard()->detailText().contains(QStringLiteral("next sync")));
+    QVERIFY(!m_ws->statusCard()->withdrawButton()->isEnabled());
+    // The slots keep showing the scans just submitted.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_ws->certificationPage()->slotDocument(kSlotNames[i]), sha256OfFile(m_scans[i]));
 
     QVERIFY(m_client->syncAll());
     QVERIFY(!m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
@@ -282,6 +341,14 @@ void TestEnterprise::aRejectionShowsTheReasonAndTheApplicantResubmits() {
     QVERIFY2(status.contains(QStringLiteral("Rejected")) && status.contains(kReason),
              qPrintable(status));
     QVERIFY(m_ws->submitCertificationButton()->isEnabled());
+    // The card names the rejection and its reason, and leads to the correction.
+    StatusCard *card = m_ws->statusCard();
+    QCOMPARE(card->next(), Next::Resubmit);
+    QVERIFY(card->stateText().contains(QStringLiteral("Rejected")));
+    QVERIFY2(card->reasonText().contains(kReason), qPrintable(card->reasonText()));
+    m_ws->tabs()->setCurrentIndex(0);
+    card->primaryButton()->click();
+    QCOMPARE(m_ws->tabs()->currentWidget(), m_ws->certificationPage());
     // The documents of the rejected application are offered again; the applicant replaces one.
     QCOMPARE(m_ws->certificationPage()->slotDocument(QStringLiteral("license")),
              sha256OfFile(m_scans[0]));
@@ -298,6 +365,9 @@ void TestEnterprise::aRejectionShowsTheReasonAndTheApplicantResubmits() {
     QCOMPARE(cert.value(QStringLiteral("version")).toInt(), 3);
     QCOMPARE(str(cert, "license_blob"), sha256OfFile(m_scans[0]));
     QCOMPARE(str(cert, "id_back_blob"), sha256OfFile(back));
+    // Under review again, the card still says why the last one was rejected.
+    QCOMPARE(card->next(), Next::AwaitReview);
+    QVERIFY(card->reasonText().contains(kReason));
 }
 
 void TestEnterprise::approvalFixesCreditCodeAndOffersTheEligibilityOnce() {
@@ -313,6 +383,9 @@ void TestEnterprise::approvalFixesCreditCodeAndOffersTheEligibilityOnce() {
     QVERIFY(m_ws->profileForm()->editor(QStringLiteral("enterprise_type"))->isReadOnly());
     QVERIFY(!m_ws->profileForm()->editor(QStringLiteral("name"))->isReadOnly());
 
+    QCOMPARE(m_ws->statusCard()->next(), Next::ClaimEligibility);
+    QVERIFY(m_ws->statusCard()->stateText().contains(QStringLiteral("Certified")));
+    QVERIFY(m_ws->statusCard()->reasonText().isEmpty());
     CertificationPage *page = m_ws->certificationPage();
     QVERIFY(page->eligibilityBox()->isVisibleTo(page));
     QVERIFY(page->declineButton()->isVisibleTo(page));
@@ -338,6 +411,7 @@ void TestEnterprise::approvalFixesCreditCodeAndOffersTheEligibilityOnce() {
         m_http->get(QStringLiteral("/api/v1/organisations/") + m_actor.orgId).json();
     QCOMPARE(str(org, "eligibility"), QStringLiteral("declined"));
     QVERIFY(!page->acceptButton()->isVisibleTo(page));
+    QCOMPARE(m_ws->statusCard()->next(), Next::Done);
 }
 
 void TestEnterprise::savingTheProfileQueuesACommandThatReachesTheServer() {
@@ -348,12 +422,15 @@ void TestEnterprise::savingTheProfileQueuesACommandThatReachesTheServer() {
         qobject_cast<QLineEdit *>(form->editor(QStringLiteral("mailing_address"))->input());
     QVERIFY(address != nullptr);
     address->clear();
+    QVERIFY(!m_ws->submitProfileButton()->isEnabled());  // submitted, unchanged
     QTest::keyClicks(address, QStringLiteral("Building 8, Huayuan Road"));
     QVERIFY(form->isModified());
+    QVERIFY(m_ws->submitProfileButton()->isEnabled());
     const int before = outboxCount();
     QVERIFY(m_ws->submitProfile());
     QCOMPARE(outboxCount(), before + 2);  // organisation.save, then organisation.submit
     QVERIFY(!form->isModified());
+    QVERIFY(!m_ws->submitProfileButton()->isEnabled());  // submitted again
     QVERIFY(m_client->syncAll());
     const QJsonObject org =
         m_http->get(QStringLiteral("/api/v1/organisations/") + m_actor.orgId).json();
@@ -393,6 +470,88 @@ void TestEnterprise::aProviderGetsItsOwnProfileAndNoSurvey() {
     QVERIFY2(ws.certificationStatusText().contains(QStringLiteral("Approved")),
              qPrintable(ws.certificationStatusText()));
     QVERIFY(!ws.certificationPage()->eligibilityBox()->isVisibleTo(&ws));  // enterprises only
+}
+
+void TestEnterprise::aCertifiedEnterpriseOpensOnItsCertifiedCard() {
+    dx::Session session(m_dir.filePath(QStringLiteral("certified-profile")));
+    Desk desk(session, signInQuietly(session, m_server.baseUrl(), QStringLiteral("ent.certified"),
+                                     QStringLiteral("Firm#2026cert")));
+    QVERIFY(desk.syncAll());
+    auto *ws = desk.workspace<EnterpriseWorkspace>(QStringLiteral("organisation"));
+    QVERIFY(ws != nullptr);
+    StatusCard *card = ws->statusCard();
+    QVERIFY2(card->stateText().contains(QStringLiteral("Certified")),
+             qPrintable(card->stateText()));
+    QVERIFY(card->next() == Next::ClaimEligibility || card->next() == Next::Done);
+    QVERIFY(!card->withdrawButton()->isVisibleTo(ws));
+    QVERIFY(card->reasonText().isEmpty());
+    // The approved application's documents are shown, read-only; submit is not offered.
+    QVERIFY(!ws->submitCertificationButton()->isEnabled());
+    for (const QString &name : kSlotNames)
+        QVERIFY(!ws->certificationPage()->uploadSlot(name)->sha256().isEmpty());
+    // A certified enterprise publishes its own products (seed 003).
+    QVERIFY(desk.window->workspace(QStringLiteral("products")) != nullptr);
+}
+
+void TestEnterprise::anUncertifiedEnterpriseIsOfferedNoListings() {
+    // A new enterprise with its profile and survey done, not certified.
+    HttpClient http(m_server.baseUrl());
+    const QString username = QStringLiteral("ent.nolist");
+    const Enterprise fresh = registerEnterprise(http, username, true);
+    QVERIFY2(fresh.failure.isEmpty(), qPrintable(fresh.failure));
+
+    dx::Session session(m_dir.filePath(QStringLiteral("nolist-profile")));
+    Desk desk(session, signInQuietly(session, m_server.baseUrl(), username, fresh.password));
+    QVERIFY(desk.syncAll());
+    auto *ws = desk.workspace<EnterpriseWorkspace>(QStringLiteral("organisation"));
+    QVERIFY(ws != nullptr);
+    QCOMPARE(ws->statusCard()->next(), Next::Apply);
+    QVERIFY(ws->statusCard()->stateText().contains(QStringLiteral("Not certified")));
+    QCOMPARE(ws->tabs()->currentWidget(), ws->certificationPage());
+    // Empty slots say what belongs there.
+    QVERIFY(ws->certificationPage()
+                ->uploadSlot(QStringLiteral("license"))
+                ->placeholderText()
+                .contains(QStringLiteral("No file chosen")));
+
+    // No listing workspace, and the offline client refuses listing.save with a typed error
+    // before anything is queued.
+    QVERIFY(desk.window->workspace(QStringLiteral("products")) == nullptr);
+    const int outbox = desk.replica->pendingCount();
+    const Outcome out = desk.sync->perform(QStringLiteral("listing.save"), {}, -1, draftListing());
+    QCOMPARE(out.status, Outcome::Status::Rejected);
+    QCOMPARE(out.error.code, QStringLiteral("not_certified"));
+    QCOMPARE(out.error.field, QStringLiteral("certification"));
+    QCOMPARE(desk.replica->pendingCount(), outbox);
+    QCOMPARE(desk.replica->db().scalar(QStringLiteral("SELECT COUNT(*) FROM listings"))->toInt(),
+             0);
+    // The server refuses it the same way.
+    auto api = dx::test::signedInSession(m_server.baseUrl(), username, fresh.password);
+    QVERIFY(api);
+    const QJsonObject refused = api->push(QStringLiteral("listing.save"), {}, draftListing());
+    QCOMPARE(dx::test::errorCode(refused), QStringLiteral("not_certified"));
+
+    // Once its certification passes, the next sync brings the listing workspace.
+    QJsonObject application{{QStringLiteral("contact"), QStringLiteral("李雷")},
+                            {QStringLiteral("phone"), QStringLiteral("13912345678")}};
+    for (int i = 0; i < kSlotNames.size(); ++i)
+        application.insert(kSlotNames[i], api->upload(scanImage(900 + i)));
+    const QJsonObject submitted =
+        api->push(QStringLiteral("certification.submit"), fresh.orgId, application);
+    QVERIFY2(applied(submitted), compact(submitted));
+    QVERIFY(desk.syncAll());
+    QCOMPARE(ws->statusCard()->next(), Next::AwaitReview);
+    QVERIFY(desk.window->workspace(QStringLiteral("products")) == nullptr);
+    const QString certId = ws->certificationPage()->certificationId();
+    QCOMPARE(str(reviewerDecides(certId, {{QStringLiteral("decision"), QStringLiteral("approve")}}),
+                 "status"),
+             QStringLiteral("applied"));
+    QVERIFY(desk.syncAll());
+    QCOMPARE(ws->statusCard()->next(), Next::ClaimEligibility);
+    QVERIFY(desk.window->workspace(QStringLiteral("products")) != nullptr);
+    const Outcome saved =
+        desk.sync->perform(QStringLiteral("listing.save"), {}, -1, draftListing());
+    QVERIFY2(saved.status == Outcome::Status::Applied, qPrintable(saved.error.message));
 }
 
 QTEST_MAIN(TestEnterprise)

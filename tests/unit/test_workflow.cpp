@@ -54,6 +54,25 @@ private slots:
         QCOMPARE(r.error().code, QStringLiteral("forbidden"));
     }
 
+    void allowedCommandsAreWhatAuthorizeAccepts() {
+        const Workflow &w = certificationWorkflow(QStringLiteral("enterprise"));
+        const TargetScope own{QStringLiteral("org-1"), QStringLiteral("410102")};
+        const Actor applicant = member(Role::Enterprise, QStringLiteral("org-1"));
+        // Under review, the applicant may only withdraw; the county's reviewer only decide.
+        QCOMPARE(w.allowedCommands(applicant, State::Submitted, own),
+                 QStringList{QStringLiteral("certification.withdraw")});
+        QCOMPARE(w.allowedCommands(reviewer(QStringLiteral("410102")), State::Submitted, own),
+                 (QStringList{QStringLiteral("certification.decide:approve"),
+                              QStringLiteral("certification.decide:reject")}));
+        // Rejected: submit again; approved: nothing; another organisation's: nothing.
+        QCOMPARE(w.allowedCommands(applicant, State::Rejected, own),
+                 QStringList{QStringLiteral("certification.submit")});
+        QVERIFY(w.allowedCommands(applicant, State::Approved, own).isEmpty());
+        QVERIFY(w.allowedCommands(member(Role::Enterprise, QStringLiteral("org-2")),
+                                  State::Rejected, own)
+                    .isEmpty());
+    }
+
     void decidedApplicationCannotBeDecidedAgain() {
         const Workflow &w = certificationWorkflow(QStringLiteral("enterprise"));
         for (const QString &state :

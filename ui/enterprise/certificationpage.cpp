@@ -1,5 +1,6 @@
 #include "ui/enterprise/certificationpage.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include "models/workflow/states.h"
 #include "models/workflow/workflow.h"
 #include "ui/enterprise/uploadslot.h"
+#include "ui/viewer/documentviewer.h"
 
 namespace dx {
 
@@ -99,8 +101,7 @@ CertificationPage::CertificationPage(Workbench &wb, QWidget *parent)
     connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &CertificationPage::refresh);
     connect(&m_wb.sync, &SyncClient::blobReady, this, [this](const QString &sha) {
         for (UploadSlot *s : std::as_const(m_slots))
-            if (s->sha256() == sha)
-                s->setDocument(sha, m_wb.blobs.pathOf(sha), tr("From the previous application"));
+            if (s->sha256() == sha) s->setDocument(sha, m_wb.blobs.pathOf(sha), s->fileName());
     });
     refresh();
 }
@@ -134,6 +135,8 @@ void CertificationPage::buildApplication() {
     for (int i = 0; i < kSlots.size(); ++i) {
         auto *slot = new UploadSlot(kSlots[i], titles[i], m_application);
         connect(slot, &UploadSlot::chooseClicked, this, [this, slot] { chooseClicked(slot); });
+        connect(slot, &UploadSlot::openClicked, this,
+                [this, slot] { openDocument(slot->purpose()); });
         m_slots.insert(kSlots[i], slot);
         form->addRow(slot);
     }
@@ -221,15 +224,20 @@ void CertificationPage::refresh() {
     m_withdraw->setEnabled(!m_pendingSync);
     const bool editable =
         flow.allows(m_wb.actor, QStringLiteral("certification.submit"), {}, m_state, target);
-    m_application->setEnabled(editable);
+    // A submitted or approved application stays on show, documents included, read-only.
+    m_contact->setReadOnly(!editable);
+    m_phone->setReadOnly(!editable);
+    m_submit->setEnabled(editable);
     m_submit->setText(m_state.isEmpty() ? tr("Submit application") : tr("Submit again"));
-    if (editable) {
-        if (m_contact->text().isEmpty())
-            m_contact->setText(c.value(QStringLiteral("contact")).toString());
-        if (m_phone->text().isEmpty())
-            m_phone->setText(c.value(QStringLiteral("phone")).toString());
-        prefillDocuments(c);
-    }
+    m_submit->setToolTip(editable ? QString()
+                         : m_state == State::Submitted
+                             ? tr("The application is under review; withdraw it to change it.")
+                             : tr("The application was approved."));
+    if (!editable || m_contact->text().isEmpty())
+        m_contact->setText(c.value(QStringLiteral("contact")).toString());
+    if (!editable || m_phone->text().isEmpty())
+        m_phone->setText(c.value(QStringLiteral("phone")).toString());
+    showDocuments(c, editable);
 
     const bool certified = o.value(QStringLiteral("certified")).toInt() != 0;
     const QString eligibility = o.value(QStringLiteral("eligibility")).toString();
@@ -253,15 +261,41 @@ void CertificationPage::refresh() {
         m_eligibilityText->setText(tr("You declined the subsidy eligibility; this is final."));
 }
 
-void CertificationPage::prefillDocuments(const QVariantMap &cert) {
-    // A resubmission starts from the documents of the last application; the user replaces the
-    // ones the reviewer objected to.
+void CertificationPage::showDocuments(const QVariantMap &cert, bool editable) {
+    // The slots show the latest application's documents (downloaded when not yet here). While
+    // it may be edited, a resubmission starts from them and the user replaces the ones the
+    // reviewer objected to; a file the user chose stays.
+    const int version = cert.value(QStringLiteral("version")).toInt();
+    const QString label = editable ? tr("From the previous application")
+                                   : tr("Submitted with application %1").arg(version);
     for (const QString &slot : kSlots) {
         UploadSlot *s = m_slots.value(slot);
+        s->setEditable(editable);
         const QString sha = cert.value(slot + QStringLiteral("_blob")).toString();
-        if (!BlobStore::isValidHash(sha) || !s->sha256().isEmpty()) continue;
-        s->setDocument(sha, m_wb.sync.blobPath(sha), tr("From the previous application"));
+        if (!BlobStore::isValidHash(sha)) {
+            if (!editable) s->clear();
+            continue;
+        }
+        if (editable && !s->sha256().isEmpty() && s->sha256() != sha) continue;
+        s->setDocument(sha, m_wb.sync.blobPath(sha), label);
     }
+}
+
+QDialog *CertificationPage::openDocument(const QString &slot) {
+    const UploadSlot *s = m_slots.value(slot);
+    if (s == nullptr || s->localPath().isEmpty()) return nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("documentWindow"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(s->fileName().isEmpty() ? tr("Document") : s->fileName());
+    auto *layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *viewer = new DocumentViewer(dialog);
+    layout->addWidget(viewer);
+    viewer->openFile(s->localPath());  // a file it cannot show puts its error page up
+    dialog->resize(900, 700);
+    dialog->show();
+    return dialog;
 }
 
 void CertificationPage::chooseClicked(UploadSlot *slot) {

@@ -8,6 +8,7 @@
 
 #include "models/core/error.h"
 
+class QDialog;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -52,6 +53,12 @@ public:
     QString messageText() const;
     /// The error shown beside the contact or phone field.
     QString fieldError(const QString &field) const;
+    UploadSlot *uploadSlot(const QString &slot) const { return m_slots.value(slot); }
+    /// Shows a slot's document in the document viewer, in a window of its own; nullptr when the
+    /// document is not on this machine.
+    QDialog *openDocument(const QString &slot);
+    /// certification.withdraw of the application under review (the status card offers it too).
+    void withdraw();
 
     QLineEdit *contactEdit() const { return m_contact; }
     QLineEdit *phoneEdit() const { return m_phone; }
@@ -72,12 +79,11 @@ private:
     void buildEligibility();
     void chooseClicked(UploadSlot *slot);
     void submit();
-    void withdraw();
     void decideEligibility(bool accept);
     void showRefusal(const Error &error);
     void clearMessages();
     void setMessage(const QString &text, bool error);
-    void prefillDocuments(const QVariantMap &cert);
+    void showDocuments(const QVariantMap &cert, bool editable);
 
     Workbench &m_wb;
     QString m_certId;

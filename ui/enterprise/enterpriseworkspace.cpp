@@ -13,6 +13,7 @@
 #include "models/client/workbench.h"
 #include "models/commands/organisationrules.h"
 #include "models/sync/replica.h"
+#include "models/workflow/applicantprogress.h"
 #include "models/workflow/states.h"
 #include "ui/enterprise/certificationpage.h"
 #include "ui/forms/formwidget.h"
@@ -55,17 +56,22 @@ QJsonObject parseObject(const QVariant &text) {
 EnterpriseWorkspace::EnterpriseWorkspace(Workbench &wb, const QString &draftDir, QWidget *parent)
     : QWidget(parent), m_wb(wb), m_provider(wb.actor.is(Role::Provider)) {
     auto *layout = new QVBoxLayout(this);
+    m_card = new StatusCard(this);
+    layout->addWidget(m_card);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("enterpriseTabs"));
-    layout->addWidget(m_tabs);
+    layout->addWidget(m_tabs, 1);
 
     m_profileTab = m_tabs->addTab(buildProfilePage(draftDir), tr("Profile"));
     if (!m_provider) m_surveyTab = m_tabs->addTab(buildSurveyPage(draftDir), tr("Demand survey"));
     m_certification = new CertificationPage(wb, m_tabs);
-    m_tabs->addTab(m_certification, m_provider ? tr("Qualification") : tr("Certification"));
+    m_certificationTab =
+        m_tabs->addTab(m_certification, m_provider ? tr("Qualification") : tr("Certification"));
     connect(m_certification, &CertificationPage::prerequisiteMissing, this,
             &EnterpriseWorkspace::showPrerequisite);
+    connect(m_card, &StatusCard::actionRequested, this, &EnterpriseWorkspace::act);
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &EnterpriseWorkspace::refresh);
+    connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &EnterpriseWorkspace::refreshCard);
     refresh();
 }
 
@@ -94,16 +100,19 @@ QWidget *EnterpriseWorkspace::buildProfilePage(const QString &draftDir) {
     auto *buttons = new QHBoxLayout;
     auto *save = new QPushButton(tr("Save draft"), page);
     save->setObjectName(QStringLiteral("saveProfile"));
-    auto *submit = new QPushButton(tr("Submit"), page);
-    submit->setObjectName(QStringLiteral("submitProfile"));
-    submit->setDefault(true);
+    m_submitProfile = new QPushButton(tr("Submit"), page);
+    m_submitProfile->setObjectName(QStringLiteral("submitProfile"));
+    m_submitProfile->setDefault(true);
     buttons->addStretch(1);
     buttons->addWidget(save);
-    buttons->addWidget(submit);
+    buttons->addWidget(m_submitProfile);
     l->addLayout(buttons);
     connect(save, &QPushButton::clicked, this, [this] { saveProfile(); });
-    connect(submit, &QPushButton::clicked, this, [this] { submitProfile(); });
-    connect(m_profile, &FormWidget::changed, this, [this] { note(m_profileMessage, {}, false); });
+    connect(m_submitProfile, &QPushButton::clicked, this, [this] { submitProfile(); });
+    connect(m_profile, &FormWidget::changed, this, [this] {
+        note(m_profileMessage, {}, false);
+        updateSubmitButtons();
+    });
     return page;
 }
 
@@ -127,13 +136,16 @@ QWidget *EnterpriseWorkspace::buildSurveyPage(const QString &draftDir) {
     l->addWidget(m_survey, 1);
     l->addWidget(m_surveyMessage);
     auto *buttons = new QHBoxLayout;
-    auto *submit = new QPushButton(tr("Submit survey"), page);
-    submit->setObjectName(QStringLiteral("submitSurvey"));
+    m_submitSurvey = new QPushButton(tr("Submit survey"), page);
+    m_submitSurvey->setObjectName(QStringLiteral("submitSurvey"));
     buttons->addStretch(1);
-    buttons->addWidget(submit);
+    buttons->addWidget(m_submitSurvey);
     l->addLayout(buttons);
-    connect(submit, &QPushButton::clicked, this, [this] { submitSurvey(); });
-    connect(m_survey, &FormWidget::changed, this, [this] { note(m_surveyMessage, {}, false); });
+    connect(m_submitSurvey, &QPushButton::clicked, this, [this] { submitSurvey(); });
+    connect(m_survey, &FormWidget::changed, this, [this] {
+        note(m_surveyMessage, {}, false);
+        updateSubmitButtons();
+    });
     return page;
 }
 
@@ -144,17 +156,18 @@ void EnterpriseWorkspace::refresh() {
                                      {m_wb.actor.orgId});
     const QVariantMap o = org && org->has_value() ? **org : QVariantMap();
     const bool certified = o.value(QStringLiteral("certified")).toInt() != 0;
+    m_profileSubmitted = o.value(QStringLiteral("profile_state")).toString() == State::Submitted;
+    m_surveyDone = o.value(QStringLiteral("survey_done")).toInt() != 0;
 
     if (m_profile != nullptr) {
         if (!m_profile->isModified())
             m_profile->setAnswers(parseObject(o.value(QStringLiteral("profile"))));
         // Which fields are fixed is the commands' rule; the form only shows it.
         m_profile->setReadOnlyFields(fixedProfileFields(certified));
-        const bool submitted =
-            o.value(QStringLiteral("profile_state")).toString() == State::Submitted;
-        QString state = submitted ? tr("The profile is submitted.")
-                                  : tr("The profile is a draft: submit it before applying for "
-                                       "certification.");
+        QString state = m_profileSubmitted
+                            ? tr("The profile is submitted.")
+                            : tr("The profile is a draft: submit it before applying for "
+                                 "certification.");
         if (certified)
             state += u' ' + tr("The organisation is certified: the credit code and the "
                                "enterprise type can no longer change.");
@@ -163,10 +176,66 @@ void EnterpriseWorkspace::refresh() {
     if (m_survey != nullptr) {
         if (!m_survey->isModified())
             m_survey->setAnswers(parseObject(o.value(QStringLiteral("survey"))));
-        m_surveyState->setText(o.value(QStringLiteral("survey_done")).toInt() != 0
+        m_surveyState->setText(m_surveyDone
                                    ? tr("The survey is answered; you may update your answers.")
                                    : tr("Answer the demand survey before applying for "
                                         "certification."));
+    }
+    updateSubmitButtons();
+    refreshCard();
+}
+
+void EnterpriseWorkspace::updateSubmitButtons() {
+    // Submitting again what the server already has does nothing: "Submit" waits for a change.
+    if (m_submitProfile != nullptr) {
+        const bool changed = m_profile->isModified();
+        m_submitProfile->setEnabled(!m_profileSubmitted || changed);
+        m_submitProfile->setToolTip(m_submitProfile->isEnabled()
+                                        ? QString()
+                                        : tr("The profile is submitted; change it to submit "
+                                             "again."));
+    }
+    if (m_submitSurvey != nullptr) {
+        m_submitSurvey->setEnabled(!m_surveyDone || m_survey->isModified());
+        m_submitSurvey->setToolTip(m_submitSurvey->isEnabled()
+                                       ? QString()
+                                       : tr("The survey is answered; change an answer to "
+                                            "submit it again."));
+    }
+}
+
+void EnterpriseWorkspace::refreshCard() {
+    auto progress = ApplicantProgress::of(m_wb.replica.db(), m_wb.actor);
+    if (!progress) return;  // the replica is unreadable: the pages say so as they refresh
+    m_card->setProgress(*progress, m_certification->isPendingSync());
+    // Open on the page of the next step once the organisation is known (on a new machine, after
+    // the first sync); later refreshes leave the user where they are.
+    if (m_openedOnNextStep || !progress->known) return;
+    m_openedOnNextStep = true;
+    using Next = ApplicantProgress::Next;
+    if (progress->next == Next::CompleteProfile)
+        m_tabs->setCurrentIndex(m_profileTab);
+    else if (progress->next == Next::AnswerSurvey && m_surveyTab >= 0)
+        m_tabs->setCurrentIndex(m_surveyTab);
+    else if (progress->next != Next::Done)
+        m_tabs->setCurrentIndex(m_certificationTab);
+}
+
+void EnterpriseWorkspace::act(StatusCard::Action action) {
+    switch (action) {
+        case StatusCard::Action::OpenProfile:
+            m_tabs->setCurrentIndex(m_profileTab);
+            break;
+        case StatusCard::Action::OpenSurvey:
+            m_tabs->setCurrentIndex(m_surveyTab >= 0 ? m_surveyTab : m_profileTab);
+            break;
+        case StatusCard::Action::OpenApplication:
+            m_tabs->setCurrentIndex(m_certificationTab);
+            break;
+        case StatusCard::Action::Withdraw:
+            m_tabs->setCurrentIndex(m_certificationTab);  // where its message shows
+            m_certification->withdraw();
+            break;
     }
 }
 

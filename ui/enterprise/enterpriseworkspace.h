@@ -3,6 +3,8 @@
 #include <QString>
 #include <QWidget>
 
+#include "ui/enterprise/statuscard.h"
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,9 +16,11 @@ struct Workbench;
 class CertificationPage;
 class FormWidget;
 
-/// The workspace of an enterprise or a provider for flow 1 (registration and certification):
+/// The workspace of an enterprise or a provider for flow 1 (registration and certification): a
+/// status card on top (the state, the last rejection's reason, the next action), then
 /// 基本资料 the organisation profile, 需求调研 the demand survey (enterprises), 企业认证 the
-/// application with its state, and after approval the eligibility offer. Reads the replica,
+/// application with its documents, and after approval the eligibility offer. It opens on the
+/// page of the next step. Reads the replica,
 /// changes it only through SyncClient::perform, and re-reads on SyncClient::replicaChanged.
 /// Form drafts are autosaved under `draftDir`.
 class EnterpriseWorkspace : public QWidget {
@@ -39,6 +43,9 @@ public:
     /// The demand survey; nullptr for providers, who answer none.
     FormWidget *surveyForm() const { return m_survey; }
     CertificationPage *certificationPage() const { return m_certification; }
+    StatusCard *statusCard() const { return m_card; }
+    QPushButton *submitProfileButton() const { return m_submitProfile; }
+    QPushButton *submitSurveyButton() const { return m_submitSurvey; }
     QTabWidget *tabs() const { return m_tabs; }
     QString profileMessage() const;
     QString surveyMessage() const;
@@ -55,10 +62,18 @@ private:
     QWidget *buildProfilePage(const QString &draftDir);
     QWidget *buildSurveyPage(const QString &draftDir);
     void showPrerequisite(const QString &what, const QString &message);
+    void refreshCard();
+    void act(StatusCard::Action action);
+    void updateSubmitButtons();
 
     Workbench &m_wb;
     bool m_provider = false;
+    StatusCard *m_card = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QPushButton *m_submitProfile = nullptr;
+    QPushButton *m_submitSurvey = nullptr;
+    bool m_profileSubmitted = false;
+    bool m_surveyDone = false;
     FormWidget *m_profile = nullptr;
     QLabel *m_profileState = nullptr;
     QLabel *m_profileMessage = nullptr;
@@ -68,6 +83,8 @@ private:
     CertificationPage *m_certification = nullptr;
     int m_profileTab = -1;
     int m_surveyTab = -1;
+    int m_certificationTab = -1;
+    bool m_openedOnNextStep = false;
 };
 
 }  // namespace dx
