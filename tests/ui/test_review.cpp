@@ -480,6 +480,15 @@ private slots:
             QVERIFY2(typeLine.startsWith(id == matching.first() ? u'✓' : u'✗'),
                      qPrintable(typeLine));
         }
+        // Approving the contradicted one names the failed check in the question.
+        QStringList questions;
+        answerConfirmations(review, questions, false);
+        review.open(mismatching.first());
+        QTest::mouseClick(review.approveButton(), Qt::LeftButton);
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions[0].contains(QStringLiteral("Failed checks")) &&
+                     questions[0].contains(QStringLiteral("Enterprise type on the licence")),
+                 qPrintable(questions[0]));
         // Read once: the text is kept by the licence's hash, and reopening does not read again.
         QVERIFY(m_client->count(QStringLiteral("SELECT COUNT(*) FROM licence_text")) >= 2);
         review.open(mismatching.first());

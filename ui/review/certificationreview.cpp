@@ -541,6 +541,14 @@ bool CertificationReview::confirmDecision(const QString &decision) {
     if (!unseen.isEmpty())
         question +=
             u'\n' + tr("You have not looked at: %1.").arg(QLocale().createSeparatedList(unseen));
+    // An approval against a failed check says so once more, in the question itself.
+    if (approving) {
+        QStringList failed;
+        for (const QString &line : m_checks->lines())
+            if (line.startsWith(u'✗')) failed << line.mid(2);
+        if (!failed.isEmpty())
+            question += u'\n' + tr("Failed checks:") + u'\n' + failed.join(u'\n');
+    }
     return m_confirm(approving ? tr("Approve") : tr("Reject"), question);
 }
 

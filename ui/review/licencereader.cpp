@@ -31,7 +31,11 @@ LicenceReader::LicenceReader(Database &db, QObject *parent) : QObject(parent), m
     if (!made) qCWarning(lcLicenceReader) << "no licence text cache:" << made.error().message;
 }
 
-LicenceReader::~LicenceReader() = default;
+LicenceReader::~LicenceReader() {
+    // Readings not started yet are dropped; the one running is waited for (seconds at most).
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 std::optional<QString> LicenceReader::cached(const QString &sha) {
     if (!m_tableReady) return std::nullopt;

@@ -40,7 +40,7 @@ private:
     bool m_tableReady = false;
     QHash<QString, QString> m_failures;
     QHash<QString, bool> m_running;
-    QThreadPool m_pool;  // last member: its destructor waits for a reading in progress
+    QThreadPool m_pool;
 };
 
 }  // namespace dx
