@@ -62,6 +62,7 @@ struct SyncClient::Impl {
     bool again = false;
     bool prefetching = false;
     bool cancelPrefetch = false;
+    qint64 sentUpTo = 0;  ///< the highest outbox seq handed to the network (withdraw refuses)
     QSet<QString> downloading;
 
     using Done = std::function<void(const Reply &)>;
@@ -211,6 +212,7 @@ struct SyncClient::Impl {
         if (batch->isEmpty()) return pull();
         QJsonArray commands;
         for (const Command &c : batch.value()) commands.append(c.toJson());
+        sentUpTo = qMax(sentUpTo, batch->last().seq);
         emit q->progress(QStringLiteral("push"), 0, batch->size());
         const QJsonObject body{{QStringLiteral("client_id"), q->m_replica.clientId()},
                                {QStringLiteral("commands"), commands}};
@@ -341,6 +343,36 @@ Outcome SyncClient::perform(const QString &type, const QString &target, qint64 b
         QTimer::singleShot(0, this, &SyncClient::syncNow);
     }
     return out;
+}
+
+Outcome SyncClient::performHeld(const QString &type, const QString &target, qint64 baseRev,
+                                const QJsonObject &payload, int holdMs) {
+    const Outcome out = m_replica.perform(m_actor, type, target, baseRev, payload, &m_blobs);
+    if (out.status == Outcome::Status::Applied) {
+        emit replicaChanged();
+        emit pendingCountChanged(pendingCount());
+        QTimer::singleShot(qMax(0, holdMs), this, &SyncClient::syncNow);
+    }
+    return out;
+}
+
+Status SyncClient::withdraw(qint64 seq) {
+    if (seq <= d->sentUpTo)
+        return makeError(ErrorCode::Conflict,
+                         tr("This change has already been sent to the server, so it cannot be "
+                            "taken back."));
+    auto done = m_replica.withdraw(m_actor, seq, &m_blobs);
+    if (!done) return done;
+    emit replicaChanged();
+    emit pendingCountChanged(pendingCount());
+    return Ok{};
+}
+
+bool SyncClient::mayWithdraw(qint64 seq) const {
+    if (seq <= d->sentUpTo) return false;
+    auto status =
+        m_replica.db().scalar(QStringLiteral("SELECT status FROM outbox WHERE seq = ?"), {seq});
+    return status && status->toString() == CommandStatus::Pending;
 }
 
 void SyncClient::performOnline(const QString &type, const QString &target,

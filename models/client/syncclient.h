@@ -52,6 +52,17 @@ public:
     Outcome perform(const QString &type, const QString &target, qint64 baseRev,
                     const QJsonObject &payload);
 
+    /// perform(), but the sync that sends it starts only after `holdMs`: a window in which the
+    /// user can still take the command back with withdraw() (the review desk's Undo). Any other
+    /// sync in that window sends it as usual; withdraw() then refuses.
+    Outcome performHeld(const QString &type, const QString &target, qint64 baseRev,
+                        const QJsonObject &payload, int holdMs);
+    /// Takes back queued command `seq` and its local effect (Replica::withdraw). Refused once
+    /// the command has been handed to the network, even if no answer came back.
+    Status withdraw(qint64 seq);
+    /// True while withdraw(seq) would succeed: queued here and never sent.
+    bool mayWithdraw(qint64 seq) const;
+
     /// A command that must reach the server now and is never queued: it needs what only the
     /// server has (the current password's hash) or carries a password that must not wait in the
     /// outbox on disk. `done` gets the server's outcome; without a connection, a `Retry` outcome

@@ -124,6 +124,28 @@ int Replica::pendingCount() const {
     return n ? n->toInt() : 0;
 }
 
+Status Replica::withdraw(const Actor &actor, qint64 seq, BlobStore *blobs) {
+    auto begun = m_db->beginWrite();
+    if (!begun) return begun;
+    auto fail = [this](const Error &e) -> Status {
+        m_db->rollback();
+        return e;
+    };
+    auto status = m_db->scalar(QStringLiteral("SELECT status FROM outbox WHERE seq = ?"), {seq});
+    if (!status) return fail(status.error());
+    if (status->toString() != CommandStatus::Pending)
+        return fail(makeError(ErrorCode::Conflict,
+                              ReplicaTr::tr("This change is no longer waiting to be sent, so it "
+                                            "cannot be taken back here.")));
+    // The same rebase as a pulled page, without the page: back to the server's rows, then the
+    // commands that remain queued on top.
+    if (auto u = undoLocalEffects(); !u) return fail(u.error());
+    auto d = m_db->exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq});
+    if (!d) return fail(d.error());
+    if (auto r = reapplyPending(actor, blobs); !r) return fail(r.error());
+    return m_db->commit();
+}
+
 Result<int> Replica::recordOutcomes(const QJsonArray &outcomes) {
     auto begun = m_db->beginWrite();
     if (!begun) return begun.error();

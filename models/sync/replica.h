@@ -53,6 +53,11 @@ public:
     /// Commands waiting for the server, in seq order, with their seq set.
     Result<QList<Command>> pending(int max = 1000) const;
     int pendingCount() const;
+    /// Takes back a queued command the user changed their mind about (the review desk's Undo):
+    /// removes its outbox row and its local effect, and re-applies the commands still pending,
+    /// in one transaction. Refused when `seq` is no longer pending. The caller (SyncClient) must
+    /// also refuse a command it has already sent: this class does no network code.
+    Status withdraw(const Actor &actor, qint64 seq, BlobStore *blobs = nullptr);
     /// Records the server's answers to a push: applied → done, rejected → sync problems,
     /// retry → stays queued. Returns how many are final now.
     Result<int> recordOutcomes(const QJsonArray &outcomes);

@@ -1,23 +1,20 @@
 #include "ui/review/certificationreview.h"
 
 #include <QAction>
-#include <QColor>
-#include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +29,10 @@
 #include "models/workflow/reviewchecks.h"
 #include "models/workflow/states.h"
 #include "models/workflow/workflow.h"
+#include "ui/review/checkspanel.h"
+#include "ui/review/decisionbar.h"
+#include "ui/review/licencereader.h"
+#include "ui/review/undobar.h"
 #include "ui/viewer/documentviewer.h"
 
 namespace dx {
@@ -51,25 +52,15 @@ const FieldSpec kFields[] = {
     {"region", QT_TRANSLATE_NOOP("dx::CertificationReview", "Region"), true},
     {"enterprise_type", QT_TRANSLATE_NOOP("dx::CertificationReview", "Enterprise type"), true},
     {"legal_rep", QT_TRANSLATE_NOOP("dx::CertificationReview", "Legal representative"), true},
-    {"contact", QT_TRANSLATE_NOOP("dx::CertificationReview", "Contact"), true},
-    {"phone", QT_TRANSLATE_NOOP("dx::CertificationReview", "Phone"), true},
     {"version", QT_TRANSLATE_NOOP("dx::CertificationReview", "Version"), false},
     {"submitted_at", QT_TRANSLATE_NOOP("dx::CertificationReview", "Submitted"), false},
+    // What the enterprise submitted with this application, not its profile's contact.
+    {"contact", QT_TRANSLATE_NOOP("dx::CertificationReview", "Contact (as submitted)"), false},
+    {"phone", QT_TRANSLATE_NOOP("dx::CertificationReview", "Phone (as submitted)"), false},
     {"state", QT_TRANSLATE_NOOP("dx::CertificationReview", "State"), false},
     {"decided", QT_TRANSLATE_NOOP("dx::CertificationReview", "Decided"), false},
     {"previous_reason", QT_TRANSLATE_NOOP("dx::CertificationReview", "Previous rejection reason"),
      false},
-};
-
-const char *const kReasonTemplates[] = {
-    QT_TRANSLATE_NOOP("dx::CertificationReview",
-                      "The business license photo is not clear; please upload it again."),
-    QT_TRANSLATE_NOOP("dx::CertificationReview",
-                      "The legal representative's ID card does not match the business license."),
-    QT_TRANSLATE_NOOP("dx::CertificationReview",
-                      "The unified social credit code does not match the business license."),
-    QT_TRANSLATE_NOOP("dx::CertificationReview",
-                      "The enterprise demand survey has not been filled in."),
 };
 
 const char *const kBlobColumns[] = {"license_blob", "id_front_blob", "id_back_blob",
@@ -107,10 +98,24 @@ QString enterpriseTypeName(const QString &orgKind, const QString &value) {
     return QLocale().language() == QLocale::Chinese && !option->labelZh.isEmpty() ? option->labelZh
                                                                                   : option->label;
 }
+
+QAction *shortcut(QWidget *owner, QList<QKeySequence> keys) {
+    auto *action = new QAction(owner);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    owner->addAction(action);
+    return action;
+}
 }  // namespace
 
 CertificationReview::CertificationReview(Workbench &wb, QWidget *parent)
     : QWidget(parent), m_wb(wb) {
+    m_confirm = [this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    m_reader = new LicenceReader(m_wb.replica.db(), this);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(createDetails());
     splitter->addWidget(createDocuments());
@@ -119,35 +124,69 @@ CertificationReview::CertificationReview(Workbench &wb, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({420, 980});
 
+    m_undoBar = new UndoBar(this);
+    m_bar = new DecisionBar(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
-    layout->addWidget(createDecisionBar());
+    layout->addWidget(m_undoBar);  // beside the buttons that led to it
+    layout->addWidget(m_bar);
 
-    // Next/previous work anywhere in the desk, also while a viewer has the focus.
-    auto *nextAction = new QAction(this);
-    nextAction->setShortcuts(
-        {QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_BracketRight)});
-    nextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(nextAction, &QAction::triggered, this, &CertificationReview::next);
-    auto *previousAction = new QAction(this);
-    previousAction->setShortcuts(
-        {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)});
-    previousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(previousAction, &QAction::triggered, this, &CertificationReview::previous);
-    addAction(nextAction);
-    addAction(previousAction);
+    connect(m_bar, &DecisionBar::previousRequested, this, &CertificationReview::previous);
+    connect(m_bar, &DecisionBar::nextRequested, this, &CertificationReview::next);
+    connect(m_bar, &DecisionBar::approveRequested, this, &CertificationReview::approve);
+    connect(m_bar, &DecisionBar::rejectRequested, this, &CertificationReview::reject);
+    connect(m_undoBar, &UndoBar::undoRequested, this, &CertificationReview::undo);
+    createShortcuts();
 
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &CertificationReview::reload);
     connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &CertificationReview::updateStatus);
     connect(&m_wb.sync, &SyncClient::problemsChanged, this, &CertificationReview::updateStatus);
     connect(&m_wb.sync, &SyncClient::syncFinished, this, &CertificationReview::updateStatus);
     connect(&m_wb.sync, &SyncClient::blobReady, this, &CertificationReview::onBlobReady);
+    // The push announces itself before it sends: Undo goes away before the command leaves.
+    connect(&m_wb.sync, &SyncClient::progress, this, &CertificationReview::updateUndo);
+    connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &CertificationReview::updateUndo);
 
     retranslate();
     showApplication();
 }
 
 CertificationReview::~CertificationReview() = default;
+
+void CertificationReview::createShortcuts() {
+    // Next/previous work anywhere in the desk, also while a viewer has the focus.
+    connect(shortcut(this, {QKeySequence(Qt::ALT | Qt::Key_Right),
+                            QKeySequence(Qt::CTRL | Qt::Key_BracketRight)}),
+            &QAction::triggered, this, &CertificationReview::next);
+    connect(shortcut(this, {QKeySequence(Qt::ALT | Qt::Key_Left),
+                            QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}),
+            &QAction::triggered, this, &CertificationReview::previous);
+    connect(shortcut(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}), &QAction::triggered,
+            this, &CertificationReview::approve);
+    connect(shortcut(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}), &QAction::triggered,
+            this, &CertificationReview::reject);
+    connect(shortcut(this, {QKeySequence(Qt::CTRL | Qt::Key_0)}), &QAction::triggered, this,
+            [this] {
+                if (DocumentViewer *v = currentViewer())
+                    v->setFitMode(DocumentViewer::FitMode::Page);
+            });
+    // The viewer has its own zoom keys while it has the focus; these serve the rest of the desk
+    // (the same keys on both would be ambiguous and do nothing).
+    QAction *zoomIn =
+        shortcut(m_details, {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = shortcut(m_details, {QKeySequence::ZoomOut});
+    for (QWidget *elsewhere : {static_cast<QWidget *>(m_bar), static_cast<QWidget *>(m_undoBar),
+                               static_cast<QWidget *>(m_documents->tabBar())}) {
+        elsewhere->addAction(zoomIn);
+        elsewhere->addAction(zoomOut);
+    }
+    connect(zoomIn, &QAction::triggered, this, [this] {
+        if (DocumentViewer *v = currentViewer()) v->zoomIn();
+    });
+    connect(zoomOut, &QAction::triggered, this, [this] {
+        if (DocumentViewer *v = currentViewer()) v->zoomOut();
+    });
+}
 
 QWidget *CertificationReview::createDetails() {
     auto *panel = new QWidget;
@@ -161,26 +200,23 @@ QWidget *CertificationReview::createDetails() {
         auto *value = new QLabel(panel);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
+        caption->setBuddy(value);
         (f.organisation ? orgForm : appForm)->addRow(caption, value);
         m_values.insert(QString::fromLatin1(f.key), value);
         m_captions.append({caption, f.caption});
     }
-    m_checksBox = new QGroupBox(panel);
-    auto *checksLayout = new QVBoxLayout(m_checksBox);
-    m_checks = new QListWidget(m_checksBox);
-    m_checks->setSelectionMode(QAbstractItemView::NoSelection);
-    m_checks->setWordWrap(true);
-    checksLayout->addWidget(m_checks);
+    m_checks = new ChecksPanel(m_wb, *m_reader, panel);
 
     layout->addWidget(m_orgBox);
     layout->addWidget(m_appBox);
-    layout->addWidget(m_checksBox, 1);
+    layout->addWidget(m_checks, 1);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(360);
     scroll->setWidget(panel);
+    m_details = scroll;
     return scroll;
 }
 
@@ -196,56 +232,8 @@ QWidget *CertificationReview::createDocuments() {
         page.stack->addWidget(page.viewer);
         m_documents->addTab(page.stack, QString());
     }
+    connect(m_documents, &QTabWidget::currentChanged, this, &CertificationReview::markViewed);
     return m_documents;
-}
-
-QWidget *CertificationReview::createDecisionBar() {
-    auto *bar = new QWidget;
-    m_previous = new QPushButton(bar);
-    m_next = new QPushButton(bar);
-    m_position = new QLabel(bar);
-    m_status = new QLabel(bar);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reasonLabel = new QLabel(bar);
-    m_templates = new QComboBox(bar);
-    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_templates->setMinimumContentsLength(24);
-    m_reasonText = new QPlainTextEdit(bar);
-    m_reasonText->setTabChangesFocus(true);
-    m_reasonText->setMaximumHeight(m_reasonText->fontMetrics().lineSpacing() * 3 + 12);
-    m_reasonLabel->setBuddy(m_reasonText);
-    m_error = new QLabel(bar);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c01c28;"));
-    m_error->hide();
-    m_approve = new QPushButton(bar);
-    m_reject = new QPushButton(bar);
-
-    auto *navigation = new QHBoxLayout;
-    navigation->addWidget(m_previous);
-    navigation->addWidget(m_position);
-    navigation->addWidget(m_next);
-    navigation->addStretch(1);
-    navigation->addWidget(m_status);
-
-    auto *decision = new QHBoxLayout;
-    decision->addWidget(m_reasonLabel);
-    decision->addWidget(m_templates);
-    decision->addWidget(m_reasonText, 1);
-    decision->addWidget(m_approve);
-    decision->addWidget(m_reject);
-
-    auto *layout = new QVBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(navigation);
-    layout->addLayout(decision);
-    layout->addWidget(m_error);
-
-    connect(m_previous, &QPushButton::clicked, this, &CertificationReview::previous);
-    connect(m_next, &QPushButton::clicked, this, &CertificationReview::next);
-    connect(m_approve, &QPushButton::clicked, this, &CertificationReview::approve);
-    connect(m_reject, &QPushButton::clicked, this, &CertificationReview::reject);
-    return bar;
 }
 
 void CertificationReview::retranslate() {
@@ -253,29 +241,15 @@ void CertificationReview::retranslate() {
         caption->setText(QCoreApplication::translate(kContext, source));
     m_orgBox->setTitle(tr("Organisation"));
     m_appBox->setTitle(tr("Application"));
-    m_checksBox->setTitle(tr("Automatic checks"));
-    for (int i = 0; i < DocumentSlots; ++i)
-        m_documents->setTabText(i, ReviewChecks::documentName(QString::fromLatin1(kPurposes[i])));
-
-    m_previous->setText(tr("Previous"));
-    m_previous->setToolTip(tr("Previous application (Alt+Left, Ctrl+[)"));
-    m_next->setText(tr("Next"));
-    m_next->setToolTip(tr("Next application (Alt+Right, Ctrl+])"));
-    m_reasonLabel->setText(tr("&Reason:"));
-    m_reasonText->setPlaceholderText(tr("Reason for a rejection (sent to the applicant)"));
-    m_approve->setText(tr("Approve"));
-    m_reject->setText(tr("Reject"));
-    m_reject->setToolTip(tr("Rejecting needs a reason: a template, your own text, or both"));
-
-    const int chosen = m_templates->currentIndex();
-    m_templates->clear();
-    m_templates->addItem(tr("Reason template…"), QString());
-    for (const char *source : kReasonTemplates) {
-        const QString reason = QCoreApplication::translate(kContext, source);
-        m_templates->addItem(reason, reason);
+    m_documents->setAccessibleName(tr("Documents of the application"));
+    for (int i = 0; i < DocumentSlots; ++i) {
+        const QString name = ReviewChecks::documentName(QString::fromLatin1(kPurposes[i]));
+        m_documents->setTabText(i, name);
+        m_documents->tabBar()->setAccessibleTabName(i, name);
+        m_pages[i].viewer->setAccessibleName(name);
+        m_documents->setTabToolTip(
+            i, tr("%1 (zoom: Ctrl++ / Ctrl+-, fit the page: Ctrl+0)").arg(name));
     }
-    m_templates->setCurrentIndex(qMax(0, chosen));
-
     showApplication();
 }
 
@@ -289,13 +263,14 @@ void CertificationReview::open(const QString &certificationId, const QStringList
     if (!certificationId.isEmpty() && !m_queue.isEmpty() && !m_queue.contains(certificationId))
         m_queue.prepend(certificationId);
     if (m_id != certificationId) {
-        m_templates->setCurrentIndex(0);
-        m_reasonText->clear();
+        m_bar->clearReason();
+        m_viewed.clear();
+        m_id = certificationId;
+        m_documents->setCurrentIndex(License);  // every application opens on its licence
     }
-    m_id = certificationId;
-    m_error->clear();
-    m_error->hide();
+    m_bar->showError({});
     reload();
+    markViewed();
     emit currentChanged(m_id);
 }
 
@@ -355,9 +330,8 @@ void CertificationReview::showApplication() {
         {QStringLiteral("enterprise_type"),
          enterpriseTypeName(text(m_cert, "org_kind"), fromProfile("enterprise_type"))},
         {QStringLiteral("legal_rep"), fromProfile("legal_representative")},
-        {QStringLiteral("contact"),
-         orFallback(text(m_cert, "contact"), fromProfile("contact_name"))},
-        {QStringLiteral("phone"), orFallback(text(m_cert, "phone"), fromProfile("mobile"))},
+        {QStringLiteral("contact"), text(m_cert, "contact")},
+        {QStringLiteral("phone"), text(m_cert, "phone")},
         {QStringLiteral("version"), text(m_cert, "version")},
         {QStringLiteral("submitted_at"),
          formatTime(m_cert.value(QStringLiteral("submitted_at")).toLongLong())},
@@ -392,17 +366,13 @@ void CertificationReview::showApplication() {
         shown && flow.allows(m_wb.actor, decide, QStringLiteral("approve"), state, target);
     const bool rejectable =
         shown && flow.allows(m_wb.actor, decide, QStringLiteral("reject"), state, target);
-    m_approve->setEnabled(approvable);
-    m_reject->setEnabled(rejectable);
-    m_templates->setEnabled(rejectable);
-    m_reasonText->setEnabled(rejectable);
-    if (!m_id.isEmpty() && !shown) {
-        m_error->setText(tr("This application is not on this computer."));
-        m_error->show();
-    }
+    m_bar->setDecisionsEnabled(approvable, rejectable);
+    if (!m_id.isEmpty() && !shown)
+        m_bar->showError(tr("This application is not on this computer."));
     updateChecks();
     updateStatus();
-    updateNavigation();
+    const int at = m_queue.indexOf(m_id);
+    m_bar->setPosition(at, int(m_queue.size()));
 }
 
 void CertificationReview::showDocument(int index) {
@@ -429,6 +399,15 @@ void CertificationReview::showDocument(int index) {
     page.viewer->openFile(path);  // a broken file shows the viewer's own error page
     page.loaded = page.sha;
     page.stack->setCurrentWidget(page.viewer);
+    markViewed();
+}
+
+void CertificationReview::markViewed() {
+    // Displayed: the document's tab is the current one and its viewer holds the document.
+    const int index = m_documents->currentIndex();
+    if (index < 0 || index >= DocumentSlots || !isVisible()) return;
+    const DocumentPage &page = m_pages[index];
+    if (!page.sha.isEmpty() && page.loaded == page.sha) m_viewed.insert(index);
 }
 
 void CertificationReview::onBlobReady(const QString &sha) {
@@ -442,28 +421,29 @@ void CertificationReview::onBlobReady(const QString &sha) {
 }
 
 void CertificationReview::updateChecks() {
-    m_checks->clear();
-    if (m_cert.isEmpty()) return;
+    if (m_cert.isEmpty()) return m_checks->clear();
     ReviewChecks::Input input{m_cert, m_org, m_wb.actor.region, {}};
     for (int i = 0; i < Attachment; ++i) {
         const QString &sha = m_pages[i].sha;
         if (BlobStore::isValidHash(sha) && m_wb.blobs.has(sha))
             input.documentPaths.insert(QString::fromLatin1(kPurposes[i]), m_wb.blobs.pathOf(sha));
     }
-    for (const ReviewCheck &check : ReviewChecks::run(m_wb.replica.db(), input)) {
-        auto *item = new QListWidgetItem(check.line(), m_checks);
-        item->setData(Qt::UserRole, int(check.level));
-        if (check.level == ReviewCheck::Level::Fail)
-            item->setForeground(QColor(0xc0, 0x1c, 0x28));
-        else if (check.level == ReviewCheck::Level::Warning)
-            item->setForeground(QColor(0x9c, 0x6a, 0x00));
-    }
+    const QJsonObject profile = QJsonDocument::fromJson(text(m_org, "profile").toUtf8()).object();
+    const QString typeCode = profile.value(QStringLiteral("enterprise_type")).toString();
+    const QString name = text(m_cert, "org_name");
+    const QString code = text(m_cert, "credit_code");
+    const LicenceCheck::Declared declared{code.isEmpty() ? text(m_org, "credit_code") : code,
+                                          name.isEmpty() ? text(m_org, "name") : name, typeCode,
+                                          enterpriseTypeName(text(m_cert, "org_kind"), typeCode)};
+    m_checks->showChecks(input, declared, m_pages[License].sha);
 }
 
 QStringList CertificationReview::checklist() const {
-    QStringList lines;
-    for (int i = 0; i < m_checks->count(); ++i) lines << m_checks->item(i)->text();
-    return lines;
+    return m_checks->lines();
+}
+
+bool CertificationReview::isReadingLicence() const {
+    return m_checks->isReadingLicence();
 }
 
 int CertificationReview::documentCount() const {
@@ -477,8 +457,39 @@ DocumentViewer *CertificationReview::viewer(int index) const {
     return m_pages[index].viewer;
 }
 
+DocumentViewer *CertificationReview::currentViewer() const {
+    return viewer(m_documents->currentIndex());
+}
+
+int CertificationReview::currentDocument() const {
+    return m_documents->currentIndex();
+}
+
+void CertificationReview::showDocumentTab(int index) {
+    m_documents->setCurrentIndex(index);
+}
+
+QPushButton *CertificationReview::approveButton() const {
+    return m_bar->approveButton();
+}
+QPushButton *CertificationReview::rejectButton() const {
+    return m_bar->rejectButton();
+}
+QPushButton *CertificationReview::nextButton() const {
+    return m_bar->nextButton();
+}
+QPushButton *CertificationReview::previousButton() const {
+    return m_bar->previousButton();
+}
+QComboBox *CertificationReview::reasonTemplates() const {
+    return m_bar->reasonTemplates();
+}
+QPlainTextEdit *CertificationReview::reasonText() const {
+    return m_bar->reasonText();
+}
+
 void CertificationReview::updateStatus() {
-    m_status->clear();
+    m_bar->setStatus({});
     if (m_id.isEmpty()) return;
     auto row = m_wb.replica.db().one(
         QStringLiteral("SELECT status, outcome FROM outbox WHERE target = ? AND "
@@ -487,87 +498,122 @@ void CertificationReview::updateStatus() {
     if (!row || !row->has_value()) return;
     const QString status = (*row)->value(QStringLiteral("status")).toString();
     if (status == CommandStatus::Pending) {
-        m_status->setText(QStringLiteral("⏳ ") + tr("Decision pending sync"));
+        m_bar->setStatus(QStringLiteral("⏳ ") + tr("Decision pending sync"));
     } else if (status == CommandStatus::Applied) {
-        m_status->setText(QStringLiteral("✓ ") + tr("Synced"));
+        m_bar->setStatus(QStringLiteral("✓ ") + tr("Synced"));
     } else if (status == CommandStatus::Rejected) {
         const QJsonObject outcome =
             QJsonDocument::fromJson((*row)->value(QStringLiteral("outcome")).toString().toUtf8())
                 .object();
         const Error error = Error::fromJson(outcome.value(QStringLiteral("error")).toObject());
-        m_status->setText(QStringLiteral("✗ ") +
-                          tr("The server refused the decision: %1").arg(error.message));
+        m_bar->setStatus(QStringLiteral("✗ ") +
+                         tr("The server refused the decision: %1").arg(error.message));
     }
 }
 
 QString CertificationReview::statusText() const {
-    return m_status->text();
+    return m_bar->status();
 }
 
 QString CertificationReview::errorText() const {
-    return m_error->text();
-}
-
-void CertificationReview::updateNavigation() {
-    const int at = m_queue.indexOf(m_id);
-    m_previous->setEnabled(at > 0);
-    m_next->setEnabled(at >= 0 && at + 1 < m_queue.size());
-    m_position->setText(at >= 0 ? tr("%1 of %2").arg(at + 1).arg(m_queue.size()) : QString());
-}
-
-QString CertificationReview::composedReason() const {
-    const QString chosen = m_templates->currentData().toString();
-    const QString own = m_reasonText->toPlainText().trimmed();
-    if (chosen.isEmpty()) return own;
-    return own.isEmpty() ? chosen : chosen + u' ' + own;
+    return m_bar->error();
 }
 
 void CertificationReview::approve() {
-    decide(QStringLiteral("approve"));
+    if (m_bar->approveButton()->isEnabled()) decide(QStringLiteral("approve"));
 }
 
 void CertificationReview::reject() {
-    decide(QStringLiteral("reject"));
+    if (m_bar->rejectButton()->isEnabled()) decide(QStringLiteral("reject"));
+}
+
+bool CertificationReview::confirmDecision(const QString &decision) {
+    const bool approving = decision == QStringLiteral("approve");
+    QStringList unseen;
+    for (int i = 0; i < DocumentSlots; ++i)
+        if (!m_pages[i].sha.isEmpty() && !m_viewed.contains(i))
+            unseen << ReviewChecks::documentName(QString::fromLatin1(kPurposes[i]));
+    // A rejection is undone as easily as it is made; it asks only when documents went unseen.
+    if (!approving && unseen.isEmpty()) return true;
+    const QString name = m_values.value(QStringLiteral("name"))->text();
+    QString question = approving ? tr("Approve the certification of %1?").arg(name)
+                                 : tr("Reject the certification of %1?").arg(name);
+    if (!unseen.isEmpty())
+        question +=
+            u'\n' + tr("You have not looked at: %1.").arg(QLocale().createSeparatedList(unseen));
+    // An approval against a failed check says so once more, in the question itself.
+    if (approving) {
+        QStringList failed;
+        for (const QString &line : m_checks->lines())
+            if (line.startsWith(u'✗')) failed << line.mid(2);
+        if (!failed.isEmpty())
+            question += u'\n' + tr("Failed checks:") + u'\n' + failed.join(u'\n');
+    }
+    return m_confirm(approving ? tr("Approve") : tr("Reject"), question);
 }
 
 void CertificationReview::decide(const QString &decision) {
-    m_error->clear();
-    m_error->hide();
+    m_bar->showError({});
     if (m_id.isEmpty()) return;
     // The rev this reviewer is looking at, fresh from the replica: the command's base_rev.
     auto rev = m_wb.replica.db().scalar(
         QStringLiteral("SELECT rev FROM certifications WHERE id = ?"), {m_id});
     if (!rev || rev->isNull()) {
-        m_error->setText(tr("This application is not on this computer."));
-        m_error->show();
+        m_bar->showError(tr("This application is not on this computer."));
         return;
     }
     QJsonObject payload{{QStringLiteral("decision"), decision}};
-    const QString reason = composedReason();
-    if (decision == QStringLiteral("reject") && !reason.isEmpty())
-        payload.insert(QStringLiteral("reason"), reason);
+    const QString reason = m_bar->reason();
+    const bool rejecting = decision == QStringLiteral("reject");
+    if (rejecting && !reason.isEmpty()) payload.insert(QStringLiteral("reason"), reason);
+    // Without a reason the command refuses a rejection at once: no question before that.
+    if (!(rejecting && reason.isEmpty()) && !confirmDecision(decision)) return;
 
     const QString id = m_id;
-    const Outcome out =
-        m_wb.sync.perform(QStringLiteral("certification.decide"), id, rev->toLongLong(), payload);
+    const QString name = m_values.value(QStringLiteral("name"))->text();
+    const Outcome out = m_wb.sync.performHeld(QStringLiteral("certification.decide"), id,
+                                              rev->toLongLong(), payload, kUndoWindowMs);
     if (out.status != Outcome::Status::Applied) {
         // The local rules refuse exactly what the server would; nothing was queued.
         const bool reasonMissing = out.error.field == QStringLiteral("reason") &&
                                    out.error.code == QLatin1String(ErrorCode::Required);
-        m_error->setText(
+        m_bar->showError(
             reasonMissing ? tr("A rejection needs a reason: choose a template or write one.")
             : out.error.field == QStringLiteral("reason") ? tr("Reason: %1").arg(out.error.message)
                                                           : out.error.message);
-        m_error->show();
-        if (out.error.field == QStringLiteral("reason")) m_reasonText->setFocus();
+        if (out.error.field == QStringLiteral("reason")) m_bar->focusReason();
         return;
     }
+    m_undoTarget = id;
+    m_undoBar->showMessage(
+        rejecting ? tr("Rejected: %1.").arg(name) : tr("Approved: %1.").arg(name),
+        out.result.value(QStringLiteral("seq")).toInteger());
+    updateUndo();
     emit decided(id, decision);
     const int at = m_queue.indexOf(id);
     if (at >= 0 && at + 1 < m_queue.size())
         open(m_queue.at(at + 1), m_queue);
     else
         reload();
+}
+
+void CertificationReview::updateUndo() {
+    if (m_undoBar->isHidden() || m_undoBar->seq() <= 0) return;
+    if (!m_wb.sync.mayWithdraw(m_undoBar->seq())) m_undoBar->setUndoAvailable(false);
+}
+
+void CertificationReview::undo() {
+    const qint64 seq = m_undoBar->seq();
+    if (seq <= 0) return;
+    const QString id = m_undoTarget;
+    const Status taken = m_wb.sync.withdraw(seq);
+    if (!taken) {
+        m_undoBar->showMessage(taken.error().message, 0);
+        return;
+    }
+    m_undoBar->showMessage(tr("The decision was taken back; the application waits for review."), 0);
+    emit withdrawn(id);
+    open(id, m_queue);
 }
 
 }  // namespace dx

@@ -1,18 +1,18 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QVariantMap>
 #include <QWidget>
 
 #include <array>
+#include <functional>
 
 class DocumentViewer;
-class QComboBox;
-class QFormLayout;
 class QGroupBox;
 class QLabel;
-class QListWidget;
+class QComboBox;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -21,17 +21,26 @@ class QTabWidget;
 namespace dx {
 
 struct Workbench;
+class ChecksPanel;
+class DecisionBar;
+class LicenceReader;
+class UndoBar;
 
 /// The county reviewer's desk for one certification: the
-/// organisation's and the application's data, the automatic checks, the three scans (and an
-/// attachment) in document viewers, approve / reject with a reason, the decision's sync state,
-/// and next/previous through the inbox queue. Everything reads the local replica, so it works
-/// offline; a decision is a `certification.decide` command through SyncClient::perform.
+/// organisation's and the application's data, the automatic checks (ChecksPanel, with the
+/// licence's recognised text), the three scans (and an attachment) in document viewers,
+/// approve / reject with a reason (DecisionBar), the message with Undo after a decision
+/// (UndoBar), and next/previous through the inbox queue. Everything reads the local replica, so
+/// it works offline; a decision is a `certification.decide` command through SyncClient.
 class CertificationReview : public QWidget {
     Q_OBJECT
 public:
     /// Document tabs, in order; the attachment shows only when there is one.
     enum Document { License, IdFront, IdBack, Attachment, DocumentSlots };
+    /// Asks the reviewer to confirm a decision; true to go ahead.
+    using Confirm = std::function<bool(const QString &title, const QString &text)>;
+    /// How long a decision waits before its sync starts: the time Undo surely has.
+    static constexpr int kUndoWindowMs = 8000;
 
     explicit CertificationReview(Workbench &wb, QWidget *parent = nullptr);
     ~CertificationReview() override;
@@ -45,25 +54,36 @@ public:
     QString statusText() const;
     /// The message beside the buttons (a refused decision), "" when none.
     QString errorText() const;
-    /// The automatic checks, one line each, starting with ✓, ⚠ or ✗.
+    /// The automatic checks, one line each, starting with ✓, ⚠ or ✗ (⏳ while reading).
     QStringList checklist() const;
+    /// The business licence's text is being recognised now.
+    bool isReadingLicence() const;
     /// Documents of this application (3, or 4 with an attachment).
     int documentCount() const;
     /// The viewer of document `index` (License, IdFront, IdBack, Attachment), or nullptr.
     DocumentViewer *viewer(int index) const;
+    /// The document tab shown now (a Document).
+    int currentDocument() const;
+    void showDocumentTab(int index);
 
-    QPushButton *approveButton() const { return m_approve; }
-    QPushButton *rejectButton() const { return m_reject; }
-    QPushButton *nextButton() const { return m_next; }
-    QPushButton *previousButton() const { return m_previous; }
-    QComboBox *reasonTemplates() const { return m_templates; }
-    QPlainTextEdit *reasonText() const { return m_reasonText; }
+    QPushButton *approveButton() const;
+    QPushButton *rejectButton() const;
+    QPushButton *nextButton() const;
+    QPushButton *previousButton() const;
+    QComboBox *reasonTemplates() const;
+    QPlainTextEdit *reasonText() const;
+    /// The message after a decision, with Undo.
+    UndoBar *undoBar() const { return m_undoBar; }
+    /// Replaces the confirmation dialog (tests answer it without a dialog).
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
 public slots:
     void next();
     void previous();
     void approve();
     void reject();
+    /// Takes the last decision back while it is still in the outbox.
+    void undo();
     /// Re-reads the current application from the replica (it changed).
     void reload();
 
@@ -72,6 +92,8 @@ signals:
     void currentChanged(const QString &certificationId);
     /// A decision was queued locally for the server.
     void decided(const QString &certificationId, const QString &decision);
+    /// A queued decision was taken back; the application waits for review again.
+    void withdrawn(const QString &certificationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -87,43 +109,40 @@ private:
 
     QWidget *createDetails();
     QWidget *createDocuments();
-    QWidget *createDecisionBar();
+    void createShortcuts();
     void decide(const QString &decision);
-    QString composedReason() const;
+    bool confirmDecision(const QString &decision);
     void showApplication();
     void showDocument(int index);
+    void markViewed();
     void updateChecks();
     void updateStatus();
-    void updateNavigation();
+    void updateUndo();
     void onBlobReady(const QString &sha);
     void retranslate();
+    DocumentViewer *currentViewer() const;
 
     Workbench &m_wb;
+    Confirm m_confirm;
     QString m_id;
     QStringList m_queue;
     QVariantMap m_cert;
     QVariantMap m_org;
     QString m_previousReason;
+    QSet<int> m_viewed;  ///< documents of this application displayed on this desk
+    QString m_undoTarget;
 
     QHash<QString, QLabel *> m_values;  // field key → value label
     QList<QPair<QLabel *, const char *>> m_captions;
     QGroupBox *m_orgBox = nullptr;
     QGroupBox *m_appBox = nullptr;
-    QGroupBox *m_checksBox = nullptr;
-    QListWidget *m_checks = nullptr;
+    LicenceReader *m_reader = nullptr;
+    ChecksPanel *m_checks = nullptr;
     QTabWidget *m_documents = nullptr;
     std::array<DocumentPage, DocumentSlots> m_pages;
-
-    QLabel *m_position = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_error = nullptr;
-    QLabel *m_reasonLabel = nullptr;
-    QComboBox *m_templates = nullptr;
-    QPlainTextEdit *m_reasonText = nullptr;
-    QPushButton *m_previous = nullptr;
-    QPushButton *m_next = nullptr;
-    QPushButton *m_approve = nullptr;
-    QPushButton *m_reject = nullptr;
+    QWidget *m_details = nullptr;
+    DecisionBar *m_bar = nullptr;
+    UndoBar *m_undoBar = nullptr;
 };
 
 }  // namespace dx
