@@ -51,6 +51,8 @@ public:
     int documentCount() const;
     /// The viewer of document `index` (License, IdFront, IdBack, Attachment), or nullptr.
     DocumentViewer *viewer(int index) const;
+    /// Whether this application's documents are on this computer (the label by the tabs).
+    QString documentsText() const;
 
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
@@ -96,6 +98,9 @@ private:
     void updateStatus();
     void updateNavigation();
     void onBlobReady(const QString &sha);
+    // Offline documents: the label by the tabs, and a download that failed.
+    void updateDocumentsLabel();
+    void onBlobFailed(const QString &sha);
     void retranslate();
 
     Workbench &m_wb;
@@ -113,6 +118,7 @@ private:
     QListWidget *m_checks = nullptr;
     QTabWidget *m_documents = nullptr;
     std::array<DocumentPage, DocumentSlots> m_pages;
+    QLabel *m_documentsLabel = nullptr;
 
     QLabel *m_position = nullptr;
     QLabel *m_status = nullptr;
