@@ -151,7 +151,7 @@ private slots:
                 if (!v) continue;
                 QCOMPARE(documentTab(review(*desk), i), QString());
                 QVERIFY2(!v->hasError(), qPrintable(v->errorString()));
-                QCOMPARE(v->pageCount(), 1);
+                QVERIFY(v->pageCount() >= 1);  // scans have one page, an attachment PDF more
             }
             QVERIFY(review(*desk)->documentsText().startsWith(QStringLiteral("All ")));
         }
