@@ -11,10 +11,12 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 #include "models/blobs/blobstore.h"
 #include "models/core/clock.h"
 #include "models/domain/uploadrule.h"
+#include "models/sync/offlinedocuments.h"
 #include "models/sync/replica.h"
 #include "models/workflow/states.h"
 
@@ -63,6 +65,10 @@ struct SyncClient::Impl {
     bool prefetching = false;
     bool cancelPrefetch = false;
     qint64 sentUpTo = 0;  ///< the highest outbox seq handed to the network (withdraw refuses)
+    bool autoPrefetch = false;
+    bool prefetchAsked = false;  // the running prefetch was asked for, not only started by a sync
+    qint64 prefetchCap = 0;
+    PrefetchReport lastAutomatic;
     QSet<QString> downloading;
 
     using Done = std::function<void(const Reply &)>;
@@ -263,7 +269,8 @@ struct SyncClient::Impl {
              });
     }
 
-    void download(const QString &sha, const std::function<void(bool)> &done) {
+    // `done(ok, offline)`: offline when no HTTP answer came.
+    void download(const QString &sha, const std::function<void(bool, bool)> &done) {
         downloading.insert(sha);
         send("GET", QStringLiteral("/api/v1/blobs/") + sha, {}, [this, sha, done](const Reply &r) {
             downloading.remove(sha);
@@ -273,34 +280,87 @@ struct SyncClient::Impl {
                 QString::fromLatin1(
                     QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex()) == sha &&
                 q->m_blobs.put(r.body).ok();
-            if (ok) emit q->blobReady(sha);
-            done(ok);
+            if (ok)
+                emit q->blobReady(sha);
+            else
+                emit q->blobFailed(sha);
+            done(ok, r.status == 0);
         });
     }
 
-    QStringList scopeBlobs() const {
-        auto rows = q->m_replica.db().all(
-            QStringLiteral("SELECT license_blob, id_front_blob, id_back_blob, attachment_blob "
-                           "FROM certifications WHERE state = ? ORDER BY submitted_at"),
-            {dx::State::Submitted});  // dx::, not SyncClient::State
-        QStringList out;
-        if (!rows) return out;
-        for (const QVariantMap &r : rows.value())
-            for (const QVariant &v : r)
-                if (BlobStore::isValidHash(v.toString()) && !q->m_blobs.has(v.toString()) &&
-                    !out.contains(v.toString()))
-                    out << v.toString();
-        return out;
+    // Prefetch: the queue (models/sync/offlinedocuments), the sizes of the missing documents
+    // when there is a cap, the plan under the cap (models/sync/prefetchplan), the downloads.
+    void startPrefetch(bool automatic) {
+        prefetchAsked |= !automatic;
+        if (prefetching) return;
+        prefetching = true;
+        cancelPrefetch = false;
+        auto items = std::make_shared<QList<PrefetchItem>>();
+        int missing = 0;
+        for (const QString &sha : OfflineDocuments(q->m_replica.db(), q->m_blobs).queue()) {
+            const bool here = q->m_blobs.has(sha);
+            items->append({sha, here ? q->m_blobs.sizeOf(sha) : -1, here});
+            missing += here ? 0 : 1;
+        }
+        emit q->progress(QStringLiteral("prefetch"), 0, missing);
+        if (prefetchCap <= 0 || missing == 0) return planPrefetch(*items, false);
+        // The cap needs the sizes first: one HEAD per missing document, all sent at once.
+        auto left = std::make_shared<int>(missing);
+        auto offline = std::make_shared<bool>(false);
+        for (qsizetype i = 0; i < items->size(); ++i) {
+            if (items->at(i).here) continue;
+            send("HEAD", QStringLiteral("/api/v1/blobs/") + items->at(i).sha256, {},
+                 [this, items, left, offline, i](const Reply &r) {
+                     if (r.status == 200) (*items)[i].size = r.uploadOffset.toLongLong();
+                     *offline |= r.status == 0;
+                     if (--*left == 0) planPrefetch(*items, *offline);
+                 });
+        }
     }
 
-    void prefetchNext(const QStringList &todo, int index) {
+    void planPrefetch(const QList<PrefetchItem> &items, bool offline) {
+        const PrefetchPlan plan = PrefetchPlan::make(items, prefetchCap);
+        PrefetchReport report;
+        report.alreadyHere = plan.alreadyHere;
+        report.overCap = plan.overCap;
+        report.capBytes = prefetchCap;
+        if (offline && !plan.fetch.isEmpty()) {
+            report.failed = int(plan.fetch.size());
+            report.offline = true;
+            return endPrefetch(0, report);
+        }
+        prefetchNext(plan.fetch, 0, report);
+    }
+
+    void prefetchNext(const QStringList &todo, int index, PrefetchReport report) {
         if (cancelPrefetch || index >= todo.size()) {
-            prefetching = false;
-            emit q->progress(QStringLiteral("prefetch"), todo.size(), todo.size());
-            return;
+            report.cancelled = index < todo.size();
+            return endPrefetch(int(todo.size()), report);
         }
         emit q->progress(QStringLiteral("prefetch"), index, todo.size());
-        download(todo[index], [this, todo, index](bool) { prefetchNext(todo, index + 1); });
+        download(todo[index], [this, todo, index, report](bool ok, bool offline) mutable {
+            ++(ok ? report.downloaded : report.failed);
+            if (offline) {  // the rest cannot come either: stop, and count them
+                report.offline = true;
+                report.failed += int(todo.size()) - index - 1;
+                return endPrefetch(int(todo.size()), report);
+            }
+            prefetchNext(todo, index + 1, report);
+        });
+    }
+
+    void endPrefetch(int total, PrefetchReport report) {
+        prefetching = false;
+        emit q->progress(QStringLiteral("prefetch"), total, total);
+        report.automatic = !prefetchAsked;
+        prefetchAsked = false;
+        if (report.automatic) {
+            report.quiet = report.downloaded == 0 && report.failed == lastAutomatic.failed &&
+                           report.offline == lastAutomatic.offline &&
+                           report.overCap == lastAutomatic.overCap;
+            lastAutomatic = report;
+        }
+        emit q->prefetchFinished(report);
     }
 };
 
@@ -316,6 +376,10 @@ SyncClient::SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString 
     d->q = this;
     d->timer.setSingleShot(true);
     connect(&d->timer, &QTimer::timeout, this, &SyncClient::syncNow);
+    // Items newly assigned arrive with a pull: a round that ended well fetches their documents.
+    connect(this, &SyncClient::syncFinished, this, [this](bool ok) {
+        if (ok && d->autoPrefetch) d->startPrefetch(true);
+    });
 }
 
 SyncClient::~SyncClient() = default;
@@ -433,7 +497,7 @@ Result<QString> SyncClient::attachFile(const QString &path, const UploadRule &ru
 QString SyncClient::blobPath(const QString &sha) {
     if (m_blobs.has(sha)) return m_blobs.pathOf(sha);
     if (BlobStore::isValidHash(sha) && !d->downloading.contains(sha) && isOnline())
-        d->download(sha, [](bool) {});
+        d->download(sha, [](bool, bool) {});
     return {};
 }
 
@@ -453,10 +517,20 @@ void SyncClient::syncNow() {
 }
 
 void SyncClient::prefetch() {
-    if (d->prefetching) return;
-    d->prefetching = true;
-    d->cancelPrefetch = false;
-    d->prefetchNext(d->scopeBlobs(), 0);
+    d->startPrefetch(false);
+}
+
+void SyncClient::configurePrefetch(const PrefetchSettings &settings) {
+    d->autoPrefetch = settings.automatic;
+    d->prefetchCap = settings.capBytes;
+}
+
+bool SyncClient::isPrefetching() const {
+    return d->prefetching;
+}
+
+bool SyncClient::isDownloading(const QString &sha) const {
+    return d->downloading.contains(sha);
 }
 
 void SyncClient::cancelPrefetch() {

@@ -13,6 +13,7 @@
 #include "models/auth/actor.h"
 #include "models/commands/command.h"
 #include "models/core/result.h"
+#include "models/sync/prefetchplan.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -85,11 +86,20 @@ public:
     /// Sync every `intervalMs` while running, and back off (up to 5 min) while offline.
     void startAutoSync(int intervalMs = 30000);
 
+    /// The offline preferences: the size cap prefetch respects, and whether every sync round
+    /// that ends well prefetches the queue (after sign-in; items newly assigned by a pull).
+    /// Until called: no cap, no automatic prefetch.
+    void configurePrefetch(const PrefetchSettings &settings);
+    bool isPrefetching() const;
+    /// A download of this document is running now (not merely wanted).
+    bool isDownloading(const QString &sha256) const;
+
 public slots:
     /// Push, then pull to the end, then prefetch: now, unless a sync is already running.
     void syncNow();
     /// Downloads every document of the user's offline scope not yet on this machine
-    /// (a reviewer: the pending applications of their county).
+    /// (a reviewer: the pending applications of their county), in queue order, up to the cap;
+    /// prefetchFinished() says what it did.
     void prefetch();
     void cancelPrefetch();
 
@@ -105,6 +115,10 @@ signals:
     /// A sync round finished; `ok` false with the reason when it stopped early.
     void syncFinished(bool ok, const QString &message);
     void blobReady(const QString &sha256);
+    /// A download failed (no connection, or refused): the document is still not here.
+    void blobFailed(const QString &sha256);
+    /// A prefetch ended (done, stopped at the cap, offline or cancelled): what it did.
+    void prefetchFinished(const dx::PrefetchReport &report);
 
 private:
     struct Impl;

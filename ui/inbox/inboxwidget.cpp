@@ -122,6 +122,10 @@ InboxWidget::InboxWidget(Workbench &wb, QWidget *parent)
         updateSummary();
     });
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &InboxWidget::refresh);
+    // Whether each item's documents are on this machine (offline work).
+    m_model->setBlobStore(&m_wb.blobs);
+    connect(&m_wb.sync, &SyncClient::blobReady, m_model, &TaskModel::documentsChanged);
+    connect(&m_wb.sync, &SyncClient::prefetchFinished, m_model, &TaskModel::documentsChanged);
 
     retranslate();
     applyFilters();

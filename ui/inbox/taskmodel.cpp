@@ -3,13 +3,18 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPainter>
+#include <QPen>
+#include <QPixmap>
 
 #include <algorithm>
 
 #include "models/core/clock.h"
 #include "models/store/database.h"
+#include "models/sync/offlinedocuments.h"
 #include "models/workflow/states.h"
 
 Q_LOGGING_CATEGORY(lcInbox, "dx.inbox")
@@ -20,6 +25,37 @@ namespace {
 QString formatTime(qint64 ms) {
     if (ms <= 0) return {};
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+// A small disc: full when the documents are here, half when some are, a ring when none is.
+QIcon presenceIcon(OfflineDocuments::Presence presence) {
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF disc(3.5, 3.5, 9, 9);
+    const QColor green(0x1b, 0x7f, 0x3b), grey(0x80, 0x80, 0x80);
+    switch (presence) {
+        case OfflineDocuments::Presence::Downloaded:
+            p.setPen(QPen(green, 1.5));
+            p.setBrush(green);
+            p.drawEllipse(disc);
+            break;
+        case OfflineDocuments::Presence::Partly:
+            p.setPen(QPen(green, 1.5));
+            p.drawEllipse(disc);
+            p.setBrush(green);
+            p.drawPie(disc, 90 * 16, 180 * 16);
+            break;
+        case OfflineDocuments::Presence::Missing:
+            p.setPen(QPen(grey, 1.5));
+            p.drawEllipse(disc);
+            break;
+        case OfflineDocuments::Presence::NoDocuments:
+            break;
+    }
+    p.end();
+    return QIcon(pixmap);
 }
 }  // namespace
 
@@ -103,8 +139,47 @@ void TaskModel::countBoxes() {
     }
 }
 
+void TaskModel::setBlobStore(const BlobStore *blobs) {
+    m_blobs = blobs;
+    documentsChanged();
+}
+
+void TaskModel::documentsChanged() {
+    if (m_total > 0)
+        emit dataChanged(index(0, TitleColumn), index(m_total - 1, TitleColumn),
+                         {Qt::DecorationRole, Qt::ToolTipRole, DocumentsRole});
+}
+
+QVariant TaskModel::documentsData(const Row &r, int role) const {
+    if (!m_blobs) return {};
+    auto cited = m_documents.find(r.entityId);
+    if (cited == m_documents.end())
+        cited = m_documents.insert(
+            r.entityId, OfflineDocuments(m_db, *m_blobs).documentsOf(r.entity, r.entityId));
+    if (cited->isEmpty()) return {};
+    const int here = OfflineDocuments(m_db, *m_blobs).countHere(*cited);
+    const int total = int(cited->size());
+    switch (role) {
+        case Qt::DecorationRole: {
+            const auto presence = OfflineDocuments::presence(here, total);
+            auto icon = m_icons.find(int(presence));
+            if (icon == m_icons.end()) icon = m_icons.insert(int(presence), presenceIcon(presence));
+            return *icon;
+        }
+        case Qt::ToolTipRole: {
+            const QString hint = OfflineDocuments::presenceHint(here, total);
+            const QString text = OfflineDocuments::presenceText(here, total);
+            return hint.isEmpty() ? text : text + u'\n' + hint;
+        }
+        case DocumentsRole:
+            return int(OfflineDocuments::presence(here, total));
+    }
+    return {};
+}
+
 void TaskModel::refresh() {
     beginResetModel();
+    m_documents.clear();
     countRows();
     countBoxes();
     endResetModel();
@@ -249,7 +324,13 @@ QVariant TaskModel::data(const QModelIndex &index, int role) const {
             return {};
         case Qt::ToolTipRole:
             if (index.column() == DueColumn && overdue) return tr("Overdue");
+            if (index.column() == TitleColumn) return documentsData(*r, role);
             return {};
+        case Qt::DecorationRole:
+            if (index.column() == TitleColumn) return documentsData(*r, role);
+            return {};
+        case DocumentsRole:
+            return documentsData(*r, role);
         case Qt::ForegroundRole:
             if (index.column() == DueColumn && overdue) return QBrush(QColor(0xc0, 0x1c, 0x28));
             return {};

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QStringList>
 
@@ -10,6 +11,7 @@
 
 namespace dx {
 
+class BlobStore;
 class Database;
 
 /// The inbox (待办) as a table: one box of the replica's `tasks`, filtered and sorted in SQL.
@@ -31,7 +33,15 @@ public:
         StateColumn,
         ColumnCount
     };
-    enum Role { EntityRole = Qt::UserRole + 1, EntityIdRole, TaskIdRole, KindRole, StateRole };
+    enum Role {
+        EntityRole = Qt::UserRole + 1,
+        EntityIdRole,
+        TaskIdRole,
+        KindRole,
+        StateRole,
+        /// Whether the item's documents are on this machine: OfflineDocuments::Presence as int.
+        DocumentsRole
+    };
 
     static constexpr int kWindow = 200;
     static constexpr int kCachedWindows = 8;
@@ -44,6 +54,11 @@ public:
     const TaskFilter &filter() const { return m_filter; }
     /// Re-reads the total, the box counts and drops cached windows (the replica changed).
     void refresh();
+    /// With a blob store, the title shows whether each item's documents are on this machine
+    /// (a decoration, a tooltip and DocumentsRole).
+    void setBlobStore(const BlobStore *blobs);
+    /// Documents arrived or failed: the indicators are shown again.
+    void documentsChanged();
 
     /// The unfiltered size of a box (pending, mine, history), for the tab titles.
     int boxCount(const QString &box) const { return m_counts.value(box); }
@@ -84,6 +99,7 @@ private:
     };
     QString orderBy(bool reversed = false) const;
     QVariant sortKey(const Row &row) const;
+    QVariant documentsData(const Row &row, int role) const;
     QList<Row> loadWindow(int window) const;
     const Row *row(int index) const;
     void countRows();
@@ -99,6 +115,9 @@ private:
     QString m_error;
     mutable QHash<int, QList<Row>> m_windows;
     mutable QList<int> m_recent;  // window numbers, most recently used last
+    const BlobStore *m_blobs = nullptr;
+    mutable QHash<QString, QStringList> m_documents;  // entity id → the documents it cites
+    mutable QHash<int, QIcon> m_icons;                // per presence
 };
 
 }  // namespace dx

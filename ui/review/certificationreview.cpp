@@ -25,6 +25,7 @@
 #include "models/client/workbench.h"
 #include "models/domain/regioncode.h"
 #include "models/forms/formschema.h"
+#include "models/sync/offlinedocuments.h"
 #include "models/sync/replica.h"
 #include "models/workflow/reviewchecks.h"
 #include "models/workflow/states.h"
@@ -146,6 +147,10 @@ CertificationReview::CertificationReview(Workbench &wb, QWidget *parent)
     // The push announces itself before it sends: Undo goes away before the command leaves.
     connect(&m_wb.sync, &SyncClient::progress, this, &CertificationReview::updateUndo);
     connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &CertificationReview::updateUndo);
+    connect(&m_wb.sync, &SyncClient::blobFailed, this, &CertificationReview::onBlobFailed);
+    connect(&m_wb.sync, &SyncClient::stateChanged, this, [this] {
+        for (int i = 0; i < DocumentSlots; ++i) showDocument(i);  // online again: ask again
+    });
 
     retranslate();
     showApplication();
@@ -233,6 +238,9 @@ QWidget *CertificationReview::createDocuments() {
         m_documents->addTab(page.stack, QString());
     }
     connect(m_documents, &QTabWidget::currentChanged, this, &CertificationReview::markViewed);
+    m_documentsLabel = new QLabel(m_documents);
+    m_documentsLabel->setObjectName(QStringLiteral("documentsOnThisComputer"));
+    m_documents->setCornerWidget(m_documentsLabel, Qt::TopRightCorner);
     return m_documents;
 }
 
@@ -356,6 +364,7 @@ void CertificationReview::showApplication() {
         m_documents->setTabVisible(i, i < Attachment || !m_pages[i].sha.isEmpty());
         showDocument(i);
     }
+    updateDocumentsLabel();
 
     // Offered only when the workflow table lets this actor decide (an admin reads the
     // application but is no reviewer): the same rule the command processor applies.
@@ -389,10 +398,10 @@ void CertificationReview::showDocument(int index) {
     if (path.isEmpty()) {
         page.viewer->clear();
         page.loaded.clear();
-        page.placeholder->setText(
-            m_wb.sync.isOnline()
-                ? tr("Downloading…")
-                : tr("Not on this computer yet; it downloads when the server can be reached."));
+        page.placeholder->setText(m_wb.sync.isDownloading(page.sha)
+                                      ? tr("Downloading…")
+                                      : tr("This document is not on this computer yet. It "
+                                           "downloads when the server can be reached."));
         page.stack->setCurrentWidget(page.placeholder);
         return;
     }
@@ -417,7 +426,39 @@ void CertificationReview::onBlobReady(const QString &sha) {
         mine = true;
         showDocument(i);
     }
-    if (mine) updateChecks();
+    if (mine) {
+        updateChecks();
+        updateDocumentsLabel();
+    }
+}
+
+void CertificationReview::onBlobFailed(const QString &sha) {
+    // Not showDocument(): that would ask for the download again, in a loop while offline.
+    for (DocumentPage &page : m_pages)
+        if (page.sha == sha && page.loaded != sha && !m_wb.sync.isDownloading(sha))
+            page.placeholder->setText(
+                tr("This document is not on this computer yet. It "
+                   "downloads when the server can be reached."));
+}
+
+void CertificationReview::updateDocumentsLabel() {
+    QStringList cited;
+    for (const DocumentPage &page : m_pages)
+        if (BlobStore::isValidHash(page.sha) && !cited.contains(page.sha)) cited << page.sha;
+    int here = 0;
+    for (const QString &sha : cited) here += m_wb.blobs.has(sha) ? 1 : 0;
+    const auto presence = OfflineDocuments::presence(here, int(cited.size()));
+    m_documentsLabel->setText(presence == OfflineDocuments::Presence::NoDocuments
+                                  ? QString()
+                                  : OfflineDocuments::presenceText(here, int(cited.size())));
+    m_documentsLabel->setToolTip(OfflineDocuments::presenceHint(here, int(cited.size())));
+    m_documentsLabel->setStyleSheet(presence == OfflineDocuments::Presence::Downloaded
+                                        ? QString()
+                                        : QStringLiteral("color: #9c6a00;"));
+}
+
+QString CertificationReview::documentsText() const {
+    return m_documentsLabel->text();
 }
 
 void CertificationReview::updateChecks() {

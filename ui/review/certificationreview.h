@@ -65,6 +65,8 @@ public:
     /// The document tab shown now (a Document).
     int currentDocument() const;
     void showDocumentTab(int index);
+    /// Whether this application's documents are on this computer (the label by the tabs).
+    QString documentsText() const;
 
     QPushButton *approveButton() const;
     QPushButton *rejectButton() const;
@@ -119,6 +121,9 @@ private:
     void updateStatus();
     void updateUndo();
     void onBlobReady(const QString &sha);
+    // Offline documents: the label by the tabs, and a download that failed.
+    void updateDocumentsLabel();
+    void onBlobFailed(const QString &sha);
     void retranslate();
     DocumentViewer *currentViewer() const;
 
@@ -143,6 +148,7 @@ private:
     QWidget *m_details = nullptr;
     DecisionBar *m_bar = nullptr;
     UndoBar *m_undoBar = nullptr;
+    QLabel *m_documentsLabel = nullptr;
 };
 
 }  // namespace dx

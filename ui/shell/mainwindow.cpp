@@ -14,6 +14,7 @@
 #include <QToolButton>
 
 #include "models/client/syncclient.h"
+#include "ui/shell/preferencesdialog.h"
 #include "ui/signin/changepassworddialog.h"
 
 namespace dx {
@@ -37,6 +38,19 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
     QAction *prefetch = file->addAction(tr("Download documents for offline work"), &m_wb.sync,
                                         &SyncClient::prefetch);
     prefetch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    prefetch->setObjectName(QStringLiteral("downloadForOffline"));
+    // Offline documents: the saved preferences, the dialog, and what each prefetch did.
+    PreferencesDialog::applySaved(m_wb.sync);
+    QAction *preferences = file->addAction(tr("Preferences…"), this, [this] {
+        auto *dialog = new PreferencesDialog(m_wb.sync, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    connect(&m_wb.sync, &SyncClient::prefetchFinished, this, [this](const PrefetchReport &r) {
+        if (!r.quiet) statusBar()->showMessage(r.summary(), 15000);
+    });
     // Language (界面语言): saved for the next start; strings are loaded once at start-up.
     QMenu *language = file->addMenu(tr("Language"));
     for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
