@@ -196,9 +196,12 @@ private slots:
             QVERIFY(!b->isEnabled());
         }
         QVERIFY(!dialog->signInButton()->isEnabled());
-        QTRY_VERIFY(!dialog->demoStatus().isEmpty());  // what it is doing, with a progress bar
+        // what it is doing, with a progress bar
+        QTRY_COMPARE(desk.demoServer()->state(), DemoServer::State::Seeding);
+        QVERIFY2(dialog->demoStatus().contains(QStringLiteral("demo data")),
+                 qPrintable(dialog->demoStatus()));
 
-        QVERIFY(desk.demoServer()->waitForReady());
+        QVERIFY2(desk.demoServer()->waitForReady(), qPrintable(desk.demoServer()->errorString()));
         QVERIFY(dialog->demoStatus().isEmpty());
         QCOMPARE(dialog->serverEdit()->text(), desk.demoServer()->baseUrl());
         auto *expert = dialog->findChild<QPushButton *>(QStringLiteral("demo-expert1"));
