@@ -2,25 +2,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardPaths>
 
 #include <cstdio>
-#include <memory>
 
 #include <unistd.h>
 
+#include "app/deskcontroller.h"
 #include "app/language.h"
-#include "app/workspaces.h"
-#include "models/blobs/blobstore.h"
-#include "models/client/demoserver.h"
-#include "models/client/localworkbench.h"
-#include "models/client/session.h"
-#include "models/client/syncclient.h"
-#include "models/sync/replica.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/signin/signindialog.h"
 
 using namespace dx;
 
@@ -71,55 +60,15 @@ int main(int argc, char **argv) {
     const QString lang = chooseLanguage(parser.value(langOpt));
     installLanguage(lang);
 
-    std::unique_ptr<DemoServer> demo;
-    QString server = parser.value(serverOpt);
-    QString profileDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    DeskController::Options options;
+    options.server = parser.value(serverOpt);
+    options.profileDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                              .filePath(QStringLiteral("profiles/") + parser.value(profileOpt));
-    if (parser.isSet(demoOpt)) {
-        QProgressDialog wait(
-            QCoreApplication::translate("main", "Starting the demo server with demo data…"),
-            QString(), 0, 0);
-        wait.setMinimumDuration(0);
-        wait.show();
-        QCoreApplication::processEvents();
-        demo = std::make_unique<DemoServer>();
-        if (!demo->start()) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Demo"),
-                                  demo->errorString());
-            return 1;
-        }
-        server = demo->baseUrl();
-        profileDir = demo->dataDir() + QStringLiteral("/client");  // throw-away, like the server
-    }
-
-    Session session(profileDir);
-    SignInDialog signIn(session, server, demo != nullptr);
-    if (signIn.exec() != QDialog::Accepted) return 0;
-    const SignedIn who = signIn.signedIn();
-
-    const QString userDir = session.userDir(who.actor.username);
-    auto local = LocalWorkbench::open(userDir, who.actor, who.baseUrl, who.token);
-    if (!local) {
-        QMessageBox::critical(nullptr, QStringLiteral("DX Workbench"), local.error().message);
-        return 1;
-    }
-    Workbench &wb = *(*local)->wb;
-    SyncClient &sync = *(*local)->sync;
-
-    MainWindow window(wb);
-    addWorkspaces(window, wb, userDir);
-    bool signOut = false;
-    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
-        signOut = true;
-        session.signOut(who);
-        window.close();
-    });
-    QObject::connect(&window, &MainWindow::passwordChanged, &window,
-                     [&](const QString &password) { session.passwordChanged(who, password); });
-    window.show();
-    sync.startAutoSync(30000);
-    sync.syncNow();
-    const int rc = app.exec();
-    Q_UNUSED(signOut);
-    return rc;
+    options.demo = parser.isSet(demoOpt);
+    // Sign-out returns to the sign-in window: the controller says when the application ends.
+    QApplication::setQuitOnLastWindowClosed(false);
+    DeskController desk(options);
+    QObject::connect(&desk, &DeskController::finished, &app, &QCoreApplication::exit);
+    desk.start();
+    return app.exec();
 }

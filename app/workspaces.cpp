@@ -112,6 +112,8 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
     window.addWorkspace(QStringLiteral("problems"),
                         QCoreApplication::translate("Workspaces", "Sync problems (同步问题)"),
                         problems, next());
+    // Dismissed problems leave the status bar's count too.
+    QObject::connect(problems, &SyncProblemsView::countChanged, &window, &MainWindow::updateStatus);
 }
 
 }  // namespace dx

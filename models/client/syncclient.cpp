@@ -37,6 +37,13 @@ struct Reply {
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
+// No answer from our server: nothing at all (refused, reset, timed out), or a proxy's 502/503/504
+// or other 5xx that does not carry our error body. The request may be retried; nothing is lost.
+bool unreachable(const Reply &r) {
+    if (r.status == 0 || r.status == 502 || r.status == 503 || r.status == 504) return true;
+    return r.status >= 500 && !r.json().value(QStringLiteral("error")).isObject();
+}
+
 // Every SHA-256 a payload cites, nested ones included ({expert: {photo}}, listing modules).
 void collectBlobRefs(const QJsonValue &v, QStringList &out) {
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
@@ -70,6 +77,13 @@ struct SyncClient::Impl {
     qint64 prefetchCap = 0;
     PrefetchReport lastAutomatic;
     QSet<QString> downloading;
+    // Connectivity (startProbing): requests in flight, to drop them when the server went silent.
+    QSet<QNetworkReply *> inFlight;
+    QNetworkAccessManager probeNam;
+    QTimer probeTimer;
+    QNetworkReply *probeReply = nullptr;
+    int probeBackoffMs = 0;
+    bool probing = false;
 
     using Done = std::function<void(const Reply &)>;
 
@@ -80,19 +94,25 @@ struct SyncClient::Impl {
         const QString client = q->m_replica.clientId();
         if (!client.isEmpty()) req.setRawHeader("X-Client-Id", client.toLatin1());
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        req.setTransferTimeout(30000);
+        req.setTransferTimeout(30000);  // without progress; a silent server is the probe's job
         for (const auto &[k, v] : headers) req.setRawHeader(k, v);
         // HEAD must go through head(): as a custom request Qt waits for a body that never comes
         // until the server drops the idle connection (~5 s per blob, found by the torture test).
         QNetworkReply *reply =
             method == "HEAD" ? nam.head(req) : nam.sendCustomRequest(req, method, body);
-        QObject::connect(reply, &QNetworkReply::finished, q, [reply, done] {
+        inFlight.insert(reply);
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, done] {
+            inFlight.remove(reply);
             Reply r;
             r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             r.body = reply->readAll();
             r.uploadOffset = reply->rawHeader("Upload-Offset");
-            if (r.status == 0) r.networkError = reply->errorString();
+            if (r.status == 0)
+                r.networkError = reply->errorString();
+            else if (unreachable(r))
+                r.networkError = QStringLiteral("HTTP %1").arg(r.status);
             reply->deleteLater();
+            noteReply(r);
             done(r);
         });
     }
@@ -119,9 +139,61 @@ struct SyncClient::Impl {
         }
     }
 
-    // Any reply without an HTTP status means the server is not reachable: stop, lose nothing.
+    // Every answer tells whether the server is there: a failed request flips the state at once,
+    // any answer from it ends an offline spell (and starts a sync).
+    void noteReply(const Reply &r) {
+        if (unreachable(r)) return markOffline(r.networkError);
+        markOnline();
+        if (probing && !probeReply) probeTimer.start(SyncClient::kProbeIntervalMs);
+    }
+
+    void markOffline(const QString &why) {
+        if (q->m_state == State::Offline) return;
+        qCInfo(lcSync) << "offline:" << why;
+        q->setState(State::Offline);
+        if (probing && !probeReply) probeTimer.start(probeBackoffMs = 500);
+    }
+
+    void markOnline() {
+        probeBackoffMs = 0;
+        if (q->m_state != State::Offline) return;
+        qCInfo(lcSync) << "the server answers again";
+        q->setState(State::Idle);
+        backoffMs = 0;
+        if (!running) QTimer::singleShot(0, q, [this] { q->syncNow(); });
+    }
+
+    void probe() {
+        if (probeReply) return;
+        QNetworkRequest req(QUrl(q->m_baseUrl + QStringLiteral("/api/v1/health")));
+        req.setTransferTimeout(SyncClient::kProbeTimeoutMs);
+        QNetworkReply *reply = probeNam.get(req);
+        probeReply = reply;
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply] {
+            probeReply = nullptr;
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 200) {
+                markOnline();
+            } else {
+                markOffline(status ? QStringLiteral("health: HTTP %1").arg(status)
+                                   : reply->errorString());
+                // Requests stuck on a silent server would hold a sync round for their whole
+                // timeout: drop them (a push is idempotent by command id; the outbox keeps all).
+                const QSet<QNetworkReply *> stuck = inFlight;
+                for (QNetworkReply *r : stuck) r->abort();
+            }
+            if (!probing) return;
+            if (q->m_state == State::Offline)
+                probeBackoffMs = qBound(500, probeBackoffMs * 2, SyncClient::kProbeIntervalMs);
+            probeTimer.start(q->m_state == State::Offline ? probeBackoffMs
+                                                          : SyncClient::kProbeIntervalMs);
+        });
+    }
+
+    // Any reply without an answer from the server means it is not reachable: stop, lose nothing.
     bool failed(const Reply &r, const char *step) {
-        if (r.status == 0) {
+        if (unreachable(r)) {
             qCInfo(lcSync) << step << "offline:" << r.networkError;
             q->setState(State::Offline);
             finish(false, r.networkError);
@@ -173,7 +245,7 @@ struct SyncClient::Impl {
         emit q->progress(QStringLiteral("upload"), index, todo.size());
         send("HEAD", QStringLiteral("/api/v1/blobs/") + sha, {},
              [this, todo, index, sha](const Reply &r) {
-                 if (r.status == 0) return (void)failed(r, "upload");
+                 if (unreachable(r)) return (void)failed(r, "upload");
                  if (r.status == 200)
                      return uploadNext(todo, index + 1);  // the server has it: no bytes
                  uploadChunk(todo, index, sha, r.uploadOffset.toLongLong());
@@ -191,7 +263,7 @@ struct SyncClient::Impl {
                                  QByteArray::number(total);
         send("PUT", QStringLiteral("/api/v1/blobs/") + sha, chunk,
              [this, todo, index, sha, total](const Reply &r) {
-                 if (r.status == 0) return (void)failed(r, "upload");
+                 if (unreachable(r)) return (void)failed(r, "upload");
                  const QJsonObject o = r.json();
                  if (r.status == 409) {  // resume where the server is
                      const qint64 at = o.value(QStringLiteral("error"))
@@ -380,9 +452,55 @@ SyncClient::SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString 
     connect(this, &SyncClient::syncFinished, this, [this](bool ok) {
         if (ok && d->autoPrefetch) d->startPrefetch(true);
     });
+    d->probeTimer.setSingleShot(true);
+    connect(&d->probeTimer, &QTimer::timeout, this, &SyncClient::probe);
 }
 
-SyncClient::~SyncClient() = default;
+SyncClient::~SyncClient() {
+    stop();
+}
+
+SyncClient::OutboxSummary SyncClient::outbox() const {
+    OutboxSummary o;
+    o.pending = pendingCount();
+    const auto count = [this](const QString &sql) {
+        auto n = m_replica.db().scalar(sql);
+        return n ? n->toInt() : 0;
+    };
+    if (o.pending > 0)
+        o.retrying = count(
+            QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'pending' AND tries > 0"));
+    o.rejected = count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'rejected'"));
+    return o;
+}
+
+void SyncClient::startProbing() {
+    d->probing = true;
+    if (!d->probeReply) d->probeTimer.start(kProbeIntervalMs);
+}
+
+void SyncClient::probe() {
+    d->probe();
+}
+
+void SyncClient::stop() {
+    d->probing = false;
+    d->probeTimer.stop();
+    d->timer.stop();
+    d->cancelPrefetch = true;
+    // Their answers must not reach a client that is going away.
+    QSet<QNetworkReply *> replies = d->inFlight;
+    if (d->probeReply) replies.insert(d->probeReply);
+    for (QNetworkReply *r : replies) {
+        disconnect(r, nullptr, this, nullptr);
+        r->abort();
+        r->deleteLater();
+    }
+    d->inFlight.clear();
+    d->probeReply = nullptr;
+    d->running = false;
+    d->again = false;
+}
 
 void SyncClient::setState(State s) {
     if (s == m_state) return;
@@ -451,7 +569,7 @@ void SyncClient::performOnline(const QString &type, const QString &target,
             QJsonDocument(body).toJson(QJsonDocument::Compact), [self, done](const Reply &r) {
                 if (self.isNull()) return;
                 Outcome out;
-                if (r.status == 0) {
+                if (unreachable(r)) {
                     out.status = Outcome::Status::Retry;
                     out.error = makeError(
                         "offline", tr("The server cannot be reached, so nothing was changed. "
@@ -504,6 +622,7 @@ QString SyncClient::blobPath(const QString &sha) {
 void SyncClient::startAutoSync(int intervalMs) {
     d->intervalMs = intervalMs;
     d->timer.start(intervalMs);
+    startProbing();
 }
 
 void SyncClient::syncNow() {

@@ -43,6 +43,26 @@ public:
     /// A sync round is running now (syncNow() during one only schedules another).
     bool isSyncing() const;
     int pendingCount() const;
+
+    /// The outbox as the status bar and 同步问题 show it: waiting commands, those of them the
+    /// server answered `retry`, and refused ones not yet dismissed.
+    struct OutboxSummary {
+        int pending = 0;
+        int retrying = 0;
+        int rejected = 0;
+    };
+    OutboxSummary outbox() const;
+
+    /// Connectivity: while online the server is probed (GET /api/v1/health) every
+    /// kProbeIntervalMs unless another request answered meanwhile; while offline the probe backs
+    /// off from 500 ms up to kProbeIntervalMs. A probe gives up after kProbeTimeoutMs, so a
+    /// silent server is noticed, and a returning one, within 5 s.
+    static constexpr int kProbeIntervalMs = 2500;
+    static constexpr int kProbeTimeoutMs = 2000;
+    void startProbing();
+    /// Stops syncing and probing and drops the requests in flight (sign-out, switch user):
+    /// the queued commands stay in the outbox for the next sign-in.
+    void stop();
     QDateTime lastSync() const { return m_lastSync; }
     const Actor &actor() const { return m_actor; }
     QString baseUrl() const { return m_baseUrl; }
@@ -83,7 +103,8 @@ public:
     /// emits blobReady() when it arrives (re-hashed before use). Empty when not yet here.
     QString blobPath(const QString &sha256);
 
-    /// Sync every `intervalMs` while running, and back off (up to 5 min) while offline.
+    /// Sync every `intervalMs` while running, and back off (up to 5 min) while offline; probes
+    /// the server (startProbing()) to notice it going and coming back.
     void startAutoSync(int intervalMs = 30000);
 
     /// The offline preferences: the size cap prefetch respects, and whether every sync round
@@ -102,6 +123,8 @@ public slots:
     /// prefetchFinished() says what it did.
     void prefetch();
     void cancelPrefetch();
+    /// One health probe now (no-op while one is in flight).
+    void probe();
 
 signals:
     void stateChanged(dx::SyncClient::State state);

@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include "models/audit/auditlog.h"
+#include "models/auth/demoaccounts.h"
 #include "models/blobs/blobindex.h"
 #include "models/blobs/blobstore.h"
 #include "models/commands/commandprocessor.h"
@@ -36,26 +37,6 @@ struct County {
 const County kCounties[] = {{QStringLiteral("410102"), QStringLiteral("中原区")},
                             {QStringLiteral("410103"), QStringLiteral("二七区")},
                             {QStringLiteral("410105"), QStringLiteral("金水区")}};
-
-struct StaffAccount {
-    const char *username;
-    const char *password;
-    const char *role;
-    const char *region;
-    const char *displayName;
-};
-// Documented in README.md. Demo passwords only: a real installation creates its own accounts.
-const StaffAccount kStaff[] = {
-    {"admin", "Guard#2026dx", "admin", "", "系统管理员"},
-    {"reviewer.zy", "Review#2026zy", "county_reviewer", "410102", "中原区工信局 张审核"},
-    {"reviewer.zy2", "Review#2026zy2", "county_reviewer", "410102", "中原区工信局 李审核"},
-    {"reviewer.eq", "Review#2026eq", "county_reviewer", "410103", "二七区工信局 王审核"},
-    {"operator", "Ops#2026plat", "operator", "", "平台运营"},
-    {"expert1", "Panel#2026ex", "expert", "", "评审专家一"},
-    {"dept", "Final#2026hn", "department", "", "省工信厅"},
-    {"auditor", "Check#2026tp", "auditor", "", "第三方机构"},
-    {"finance", "Ledger#2026fn", "finance", "", "财务"},
-};
 
 const char *kPrefixes[] = {"华",   "中",   "豫",   "金",   "嵩",   "黄河", "中原",
                            "绿城", "商都", "博远", "恒信", "瑞丰", "天成", "宏图",
@@ -109,7 +90,9 @@ public:
     }
 
     Status staff() {
-        for (const StaffAccount &a : kStaff) {
+        // The list dxdesk --demo offers too (models/auth/demoaccounts.h).
+        for (const DemoAccount &a : demoAccounts()) {
+            if (!a.staff) continue;
             auto r = run(Actor::system(), QStringLiteral("account.create"), {},
                          {{QStringLiteral("username"), s(a.username)},
                           {QStringLiteral("password"), s(a.password)},
@@ -393,7 +376,7 @@ Status seedProviderAdmin(Seeder &seed, Database &db, const Actor &provider) {
                         {{QStringLiteral("username"), QStringLiteral("p1_sales")},
                          {QStringLiteral("mobile"), QStringLiteral("13900000101")},
                          {QStringLiteral("email"), QStringLiteral("sales@provider1.example")},
-                         {QStringLiteral("password"), QStringLiteral("Sales#2026p1")},
+                         {QStringLiteral("password"), demoPassword(QStringLiteral("p1_sales"))},
                          {QStringLiteral("permissions"),
                           QJsonArray{QStringLiteral("listings"), QStringLiteral("orders")}}});
     if (!sub) return sub.error();
@@ -424,8 +407,9 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
     if (!st) return st.error();
 
     // The named demo organisations.
-    auto provider = seed.enterprise(QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"),
-                                    kCounties[2], QStringLiteral("provider"));
+    auto provider =
+        seed.enterprise(QStringLiteral("provider1"), demoPassword(QStringLiteral("provider1")),
+                        kCounties[2], QStringLiteral("provider"));
     if (!provider) return provider.error();
     auto pc = seed.certify(*provider, 1);
     if (!pc) return pc.error();
@@ -438,14 +422,14 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
     if (auto l = seedDemoListings(listingHooks, **db, provider->actor); !l) return l.error();
 
     auto certified = seed.enterprise(QStringLiteral("ent.certified"),
-                                     QStringLiteral("Firm#2026cert"), kCounties[0]);
+                                     demoPassword(QStringLiteral("ent.certified")), kCounties[0]);
     if (!certified) return certified.error();
     auto cc = seed.certify(*certified, 2);
     if (!cc) return cc.error();
     if (auto d = seed.decide(QStringLiteral("reviewer.zy"), *cc, true); !d) return d.error();
 
-    auto pending = seed.enterprise(QStringLiteral("ent.pending"), QStringLiteral("Firm#2026pend"),
-                                   kCounties[0]);
+    auto pending = seed.enterprise(QStringLiteral("ent.pending"),
+                                   demoPassword(QStringLiteral("ent.pending")), kCounties[0]);
     if (!pending) return pending.error();
     if (auto c = seed.certify(*pending, 3); !c) return c.error();
     sum.enterprises = 2;

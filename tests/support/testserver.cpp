@@ -163,6 +163,10 @@ bool TestServer::isRunning() const {
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 TestServer::pid() const {
+    return isRunning() ? m_process->processId() : 0;
+}
+
 QString TestServer::baseUrl() const {
     return m_scheme + QStringLiteral("://127.0.0.1:") + QString::number(port());
 }

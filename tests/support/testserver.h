@@ -28,6 +28,8 @@ public:
     void stop();  ///< SIGTERM, then SIGKILL after 10 s
     void kill();  ///< SIGKILL: a crash, for recovery tests
     bool isRunning() const;
+    /// The running server's process id (0 when stopped), e.g. to SIGSTOP it: a silent server.
+    qint64 pid() const;
 
     QString baseUrl() const;  ///< stays valid across stop() + start(): the port is kept
     int port() const { return m_port ? m_port : m_lastPort; }

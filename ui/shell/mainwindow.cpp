@@ -64,7 +64,11 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
         a->setObjectName(QStringLiteral("language-") + code);
     }
     file->addSeparator();
-    file->addAction(tr("Sign out"), this, &MainWindow::signOutRequested);
+    QAction *switchUser =
+        file->addAction(tr("Switch user (切换用户)…"), this, &MainWindow::switchUserRequested);
+    switchUser->setObjectName(QStringLiteral("switchUser"));
+    QAction *signOut = file->addAction(tr("Sign out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOut"));
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -77,6 +81,8 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
     m_online = new QLabel(this);
     m_pending = new QLabel(this);
     m_lastSync = new QLabel(this);
+    m_problems = new QLabel(this);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
@@ -85,6 +91,7 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
     m_cancel->setVisible(false);
     statusBar()->addWidget(m_online);
     statusBar()->addWidget(m_pending);
+    statusBar()->addWidget(m_problems);
     statusBar()->addWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -92,13 +99,16 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
 
     connect(&m_wb.sync, &SyncClient::stateChanged, this, &MainWindow::updateStatus);
     connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &MainWindow::updateStatus);
+    connect(&m_wb.sync, &SyncClient::problemsChanged, this, &MainWindow::updateStatus);
     connect(&m_wb.sync, &SyncClient::syncFinished, this, [this] {
         m_progress->setVisible(false);
         updateStatus();
     });
     connect(&m_wb.sync, &SyncClient::progress, this,
             [this](const QString &step, qint64 done, qint64 total) {
-                const bool busy = total > 0 && done < total;
+                // Nothing runs while offline: a request waiting for an absent server is no
+                // progress (the status says offline and what waits).
+                const bool busy = total > 0 && done < total && m_wb.sync.isOnline();
                 m_progress->setVisible(busy);
                 m_cancel->setVisible(busy && step == QStringLiteral("prefetch"));
                 if (busy) {
@@ -125,6 +135,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     ui.setValue(QStringLiteral("main/state"), saveState());
     ui.setValue(QStringLiteral("main/workspace"), currentWorkspace());
     event->accept();
+    emit closed();
 }
 
 void MainWindow::addWorkspace(const QString &id, const QString &title, QWidget *widget,
@@ -181,15 +192,32 @@ QString MainWindow::pendingText() const {
 QString MainWindow::lastSyncText() const {
     return m_lastSync->text();
 }
+QString MainWindow::problemsText() const {
+    return m_problems->isVisibleTo(this) ? m_problems->text() : QString();
+}
+bool MainWindow::progressVisible() const {
+    return m_progress->isVisibleTo(this);
+}
 
 void MainWindow::updateStatus() {
     const bool online = m_wb.sync.isOnline();
     m_online->setText(online ? tr("● Online") : tr("○ Offline"));
     m_online->setStyleSheet(online ? QStringLiteral("color: #1b7f3b")
                                    : QStringLiteral("color: #b00020"));
-    const int pending = m_wb.sync.pendingCount();
-    m_pending->setText(pending == 0 ? tr("All changes synced")
-                                    : tr("%n change(s) waiting to sync", nullptr, pending));
+    if (!online) {
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+    }
+    // The same outbox the sync problems view reads (SyncClient::outbox).
+    const SyncClient::OutboxSummary outbox = m_wb.sync.outbox();
+    QString pending = outbox.pending == 0 ? tr("All changes synced")
+                      : online
+                          ? tr("%n change(s) waiting to sync", nullptr, outbox.pending)
+                          : tr("%n change(s) waiting to sync (offline)", nullptr, outbox.pending);
+    if (outbox.retrying > 0) pending += tr(", %n to retry", nullptr, outbox.retrying);
+    m_pending->setText(pending);
+    m_problems->setText(tr("%n sync problem(s)", nullptr, outbox.rejected));
+    m_problems->setVisible(outbox.rejected > 0);
     const QDateTime last = m_wb.sync.lastSync();
     m_lastSync->setText(last.isValid()
                             ? tr("Last sync %1").arg(QLocale().toString(last, QLocale::ShortFormat))

@@ -34,12 +34,21 @@ public:
     QString onlineText() const;
     QString pendingText() const;
     QString lastSyncText() const;
+    QString problemsText() const;  ///< refused commands; empty when there are none
+    bool progressVisible() const;
 
     /// Account → Change password: opens the dialog (window-modal, not blocking) and returns it.
     ChangePasswordDialog *openChangePassword();
 
+public slots:
+    /// Re-reads the sync state and the outbox into the status bar.
+    void updateStatus();
+
 signals:
     void signOutRequested();
+    void switchUserRequested();
+    /// The user closed the window (Quit): the application ends.
+    void closed();
     /// The server accepted a new password for the signed-in user.
     void passwordChanged(const QString &password);
 
@@ -47,8 +56,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void updateStatus();
-
     Workbench &m_wb;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
@@ -56,6 +63,7 @@ private:
     QLabel *m_online;
     QLabel *m_pending;
     QLabel *m_lastSync;
+    QLabel *m_problems;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
 };

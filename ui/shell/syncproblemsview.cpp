@@ -48,11 +48,13 @@ SyncProblemsView::SyncProblemsView(Workbench &wb, QWidget *parent) : QWidget(par
     m_list->setHeaderLabels({tr("When"), tr("What"), tr("Item"), tr("Server's reason"),
                              tr("Server's state now"), tr("What you can do")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_empty = new QLabel(tr("No sync problems: everything you did reached the server."), this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
     m_dismiss = new QPushButton(tr("Dismiss selected"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h3>Sync problems</h3>"), this));
-    layout->addWidget(m_empty);
+    layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_dismiss, 0, Qt::AlignRight);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
@@ -62,6 +64,9 @@ SyncProblemsView::SyncProblemsView(Workbench &wb, QWidget *parent) : QWidget(par
     });
     connect(&m_wb.sync, &SyncClient::problemsChanged, this, &SyncProblemsView::reload);
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &SyncProblemsView::reload);
+    connect(&m_wb.sync, &SyncClient::stateChanged, this, &SyncProblemsView::updateSummary);
+    connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &SyncProblemsView::updateSummary);
+    connect(&m_wb.sync, &SyncClient::syncFinished, this, &SyncProblemsView::updateSummary);
     reload();
 }
 
@@ -79,9 +84,34 @@ void SyncProblemsView::reload() {
              commandTitle(p.type), p.target.left(8), p.error.message, state, advice(p)});
         item->setData(0, Qt::UserRole, p.seq);
     }
-    m_empty->setVisible(m_list->topLevelItemCount() == 0);
+    m_list->setVisible(m_list->topLevelItemCount() > 0);
     m_dismiss->setEnabled(m_list->topLevelItemCount() > 0);
+    updateSummary();
     emit countChanged(m_list->topLevelItemCount());
+}
+
+void SyncProblemsView::updateSummary() {
+    // The same outbox the status bar reads (SyncClient::outbox): never "all delivered" while
+    // something waits.
+    const SyncClient::OutboxSummary outbox = m_wb.sync.outbox();
+    QStringList lines;
+    if (outbox.pending > 0)
+        lines << (m_wb.sync.isOnline()
+                      ? tr("%n change(s) waiting to be sent.", nullptr, outbox.pending)
+                      : tr("%n change(s) waiting to be sent (offline): they are kept on this "
+                           "computer and sent when the server can be reached.",
+                           nullptr, outbox.pending));
+    if (outbox.retrying > 0)
+        lines << tr("The server asked to retry %n of them later.", nullptr, outbox.retrying);
+    if (m_list->topLevelItemCount() > 0)
+        lines << tr("%n change(s) refused by the server, listed below.", nullptr,
+                    m_list->topLevelItemCount());
+    if (lines.isEmpty()) lines << tr("No sync problems: everything you did reached the server.");
+    m_summary->setText(lines.join(u' '));
+}
+
+QString SyncProblemsView::summaryText() const {
+    return m_summary->text();
 }
 
 int SyncProblemsView::problemCount() const {

@@ -12,7 +12,8 @@ namespace dx {
 
 /// "Sync problems" (同步问题): the commands the server refused, with its reason, the server's
 /// current state of the item, and what the user can do. Nothing is dropped silently: a
-/// problem leaves this list only when the user dismisses it.
+/// problem leaves this list only when the user dismisses it. Above the list, what the outbox holds
+/// (waiting, to retry, offline), the same numbers the status bar shows.
 class SyncProblemsView : public QWidget {
     Q_OBJECT
 public:
@@ -20,7 +21,9 @@ public:
 
     int problemCount() const;
     QString problemText(int row) const;  ///< all columns of a row, for tests
+    QString summaryText() const;         ///< the line above the list
     void reload();
+    void updateSummary();
 
 signals:
     void countChanged(int count);
@@ -28,7 +31,7 @@ signals:
 private:
     Workbench &m_wb;
     QTreeWidget *m_list;
-    QLabel *m_empty;
+    QLabel *m_summary;
     QPushButton *m_dismiss;
 };
 

@@ -1,35 +1,36 @@
 #include "ui/signin/signindialog.h"
 
 #include <QCoreApplication>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "models/auth/actor.h"
+#include "models/auth/demoaccounts.h"
+#include "models/client/demoserver.h"
 
 namespace dx {
 
 namespace {
-struct DemoAccount {
-    const char *username;
-    const char *password;
-    const char *what;  // shown translated
+// The demo accounts' groups, in the order shown.
+struct DemoGroup {
+    const char *title;
+    QStringList roles;
 };
-const DemoAccount kDemo[] = {
-    {"reviewer.zy", "Review#2026zy", QT_TRANSLATE_NOOP("SignInDialog", "County reviewer, 中原区")},
-    {"reviewer.zy2", "Review#2026zy2",
-     QT_TRANSLATE_NOOP("SignInDialog", "County reviewer, 中原区")},
-    {"reviewer.eq", "Review#2026eq", QT_TRANSLATE_NOOP("SignInDialog", "County reviewer, 二七区")},
-    {"ent.pending", "Firm#2026pend",
-     QT_TRANSLATE_NOOP("SignInDialog", "Enterprise, certification pending")},
-    {"ent.certified", "Firm#2026cert", QT_TRANSLATE_NOOP("SignInDialog", "Enterprise, certified")},
-    {"provider1", "Vendor#2026p1", QT_TRANSLATE_NOOP("SignInDialog", "Service provider")},
-    {"operator", "Ops#2026plat", QT_TRANSLATE_NOOP("SignInDialog", "Platform operator")},
-    {"admin", "Guard#2026dx", QT_TRANSLATE_NOOP("SignInDialog", "Administrator")},
-};
+QList<DemoGroup> demoGroups() {
+    return {
+        {QT_TRANSLATE_NOOP("SignInDialog", "County reviewers (区县审核)"), {Role::CountyReviewer}},
+        {QT_TRANSLATE_NOOP("SignInDialog", "Enterprises (企业)"), {Role::Enterprise}},
+        {QT_TRANSLATE_NOOP("SignInDialog", "Service providers (服务商)"), {Role::Provider}},
+        {QT_TRANSLATE_NOOP("SignInDialog", "Platform and province (平台与省厅)"),
+         {Role::Operator, Role::Expert, Role::Department, Role::Finance, Role::Auditor,
+          Role::Admin}}};
+}
 }  // namespace
 
 SignInDialog::SignInDialog(Session &session, const QString &server, bool demo, QWidget *parent)
@@ -57,31 +58,88 @@ SignInDialog::SignInDialog(Session &session, const QString &server, bool demo, Q
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_signIn);
+    if (demo) addDemoAccounts(layout);
 
-    if (demo) {
-        auto *box = new QGroupBox(tr("Demo accounts (one click)"), this);
-        auto *grid = new QGridLayout(box);
-        int i = 0;
-        for (const DemoAccount &a : kDemo) {
-            auto *b = new QPushButton(QString::fromUtf8(a.username) + QStringLiteral(" — ") +
-                                          QCoreApplication::translate("SignInDialog", a.what),
-                                      box);
-            b->setObjectName(QStringLiteral("demo-") + QString::fromUtf8(a.username));
-            connect(b, &QPushButton::clicked, this, [this, a] {
-                signInAs(QString::fromUtf8(a.username), QString::fromUtf8(a.password));
-            });
-            grid->addWidget(b, i / 2, i % 2);
-            ++i;
-        }
-        layout->addWidget(box);
-    }
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &SignInDialog::submit);
     if (!m_user->text().isEmpty()) m_password->setFocus();
 }
 
+void SignInDialog::addDemoAccounts(QLayout *layout) {
+    auto *box = new QGroupBox(tr("Demo accounts (one click)"), this);
+    auto *outer = new QVBoxLayout(box);
+    m_demoStatus = new QLabel(box);
+    m_demoStatus->setObjectName(QStringLiteral("demoStatus"));
+    m_demoProgress = new QProgressBar(box);
+    m_demoProgress->setRange(0, 0);  // busy: the seeding reports no fraction
+    m_demoStatus->setVisible(false);
+    m_demoProgress->setVisible(false);
+    outer->addWidget(m_demoStatus);
+    outer->addWidget(m_demoProgress);
+    auto *grid = new QGridLayout;
+    outer->addLayout(grid);
+    int g = 0;
+    for (const DemoGroup &group : demoGroups()) {
+        auto *groupBox =
+            new QGroupBox(QCoreApplication::translate("SignInDialog", group.title), box);
+        auto *buttons = new QVBoxLayout(groupBox);
+        for (const DemoAccount &a : demoAccounts()) {
+            if (!group.roles.contains(QLatin1String(a.role))) continue;
+            const QString what = a.staff ? QString::fromUtf8(a.displayName)
+                                         : QCoreApplication::translate("DemoAccounts", a.note);
+            auto *b = new QPushButton(QString::fromUtf8(a.username) + QStringLiteral(" — ") + what,
+                                      groupBox);
+            b->setObjectName(QStringLiteral("demo-") + QString::fromUtf8(a.username));
+            connect(b, &QPushButton::clicked, this, [this, a] {
+                signInAs(QString::fromUtf8(a.username), QString::fromUtf8(a.password));
+            });
+            buttons->addWidget(b);
+            m_demoButtons << b;
+        }
+        buttons->addStretch();
+        grid->addWidget(groupBox, g / 2, g % 2);
+        ++g;
+    }
+    layout->addWidget(box);
+}
+
+void SignInDialog::attachDemoServer(DemoServer *demo) {
+    if (!m_demoStatus) return;
+    if (demo->isReady()) {
+        m_server->setText(demo->baseUrl());
+        return setDemoReady(true);
+    }
+    setDemoReady(false);
+    m_demoStatus->setText(tr("Starting the demo server…"));
+    connect(demo, &DemoServer::progress, this, [this](const QString &message, int step, int steps) {
+        m_demoStatus->setText(tr("%1 (step %2 of %3)").arg(message).arg(step).arg(steps));
+    });
+    connect(demo, &DemoServer::ready, this, [this](const QString &baseUrl) {
+        m_server->setText(baseUrl);
+        setDemoReady(true);
+    });
+    connect(demo, &DemoServer::failed, this, [this](const QString &message) {
+        m_demoProgress->setVisible(false);
+        m_demoStatus->setText(message);
+        m_demoStatus->setStyleSheet(QStringLiteral("color: #b00020"));
+    });
+}
+
+void SignInDialog::setDemoReady(bool ready) {
+    m_waitingForServer = !ready;
+    m_demoStatus->setVisible(!ready);
+    m_demoProgress->setVisible(!ready);
+    for (QPushButton *b : std::as_const(m_demoButtons)) b->setEnabled(ready);
+    m_signIn->setEnabled(ready);
+    m_server->setReadOnly(!ready);
+}
+
 QString SignInDialog::message() const {
     return m_message->text();
+}
+
+QString SignInDialog::demoStatus() const {
+    return m_waitingForServer ? m_demoStatus->text() : QString();
 }
 
 void SignInDialog::signInAs(const QString &username, const QString &password) {
@@ -91,6 +149,7 @@ void SignInDialog::signInAs(const QString &username, const QString &password) {
 }
 
 void SignInDialog::submit() {
+    if (m_waitingForServer) return;
     const QString server =
         m_server->text().trimmed().chopped(m_server->text().trimmed().endsWith(u'/') ? 1 : 0);
     if (server.isEmpty() || m_user->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
@@ -110,6 +169,7 @@ void SignInDialog::submit() {
                          }
                          m_result = r.value();
                          m_password->clear();
+                         m_message->clear();
                          accept();
                      });
 }
