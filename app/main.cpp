@@ -19,6 +19,7 @@
 #include "models/client/session.h"
 #include "models/client/syncclient.h"
 #include "models/sync/replica.h"
+#include "ui/look/look.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/signindialog.h"
 
@@ -70,6 +71,7 @@ int main(int argc, char **argv) {
 
     const QString lang = chooseLanguage(parser.value(langOpt));
     installLanguage(lang);
+    applyLook(app);
 
     std::unique_ptr<DemoServer> demo;
     QString server = parser.value(serverOpt);

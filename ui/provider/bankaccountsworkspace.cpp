@@ -33,7 +33,12 @@ BankAccountsWorkspace::BankAccountsWorkspace(Workbench &wb, QWidget *parent)
            .headers = {tr("Bank (开户银行)"), tr("Account name (开户名称)"),
                        tr("Account number (卡号)"), tr("Branch (开户网点)")},
            .confirmTitle = tr("Delete account (删除收款账号)"),
-           .messageAboveTable = true});
+           .messageAboveTable = true,
+           .stretchColumn = 1,
+           .emptyIcon = QStringLiteral("view-bank"),
+           .emptyTitle = tr("No receiving account yet"),
+           .emptyText = tr("Vouchers are paid to your organisation's corporate accounts listed "
+                           "here. Add one with the button above.")});
     refresh();
 }
 

@@ -17,7 +17,11 @@ ExpertsWorkspace::ExpertsWorkspace(Workbench &wb, QWidget *parent) : RosterPanel
            .headers = {tr("Name (姓名)"), tr("Age (年龄)"), tr("Gender (性别)"),
                        tr("IIoT field (工业互联网专业领域)"), tr("Industry field (工业行业领域)"),
                        tr("Title (职务)")},
-           .confirmTitle = tr("Delete expert (删除专家)")});
+           .confirmTitle = tr("Delete expert (删除专家)"),
+           .emptyIcon = QStringLiteral("user-group-properties"),
+           .emptyTitle = tr("No expert on your roster yet"),
+           .emptyText = tr("The experts of your organisation appear here with their fields "
+                           "of expertise. Add one with the button above.")});
     refresh();
 }
 
