@@ -288,7 +288,8 @@ void InboxWidget::sizeColumns() {
         for (const char *outcome : {"", "approve", "reject"})
             stateWidth = qMax(stateWidth, fm.horizontalAdvance(TaskModel::stateName(
                                               state, QString::fromLatin1(outcome))));
-    m_table->setColumnWidth(TaskModel::ApplicantColumn, fm.averageCharWidth() * 16 + pad);
+    // An applicant is a person or a whole company name: room for about 11 Chinese characters.
+    m_table->setColumnWidth(TaskModel::ApplicantColumn, fm.height() * 11 + pad);
     m_table->setColumnWidth(TaskModel::TypeColumn, typeWidth + pad);
     m_table->setColumnWidth(TaskModel::SubmittedColumn, fm.horizontalAdvance(sampleTime) + pad);
     m_table->setColumnWidth(TaskModel::DueColumn, fm.horizontalAdvance(sampleTime) + pad);

@@ -31,10 +31,13 @@ bool isDarkPalette(const QPalette &palette) {
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+QString bundledIconPath(const QString &name) {
+    return QStringLiteral(":/icons/%1/%2.svg")
+        .arg(g_darkIcons ? QStringLiteral("breeze-dark") : QStringLiteral("breeze"), name);
+}
+
 QIcon themeIcon(const QString &name) {
-    const QString bundled =
-        QStringLiteral(":/icons/%1/%2.svg")
-            .arg(g_darkIcons ? QStringLiteral("breeze-dark") : QStringLiteral("breeze"), name);
+    const QString bundled = bundledIconPath(name);
     Q_ASSERT_X(QFile::exists(bundled), "themeIcon", "icon not bundled in resources/icons");
     return QIcon::fromTheme(name, QIcon(bundled));
 }

@@ -13,6 +13,8 @@ namespace dx {
 /// theme, else the bundled Breeze copy (resources/icons) that matches the palette: light icons
 /// on a dark palette. Every icon of the application comes through here.
 QIcon themeIcon(const QString &name);
+/// The bundled copy themeIcon() falls back to: ":/icons/breeze[-dark]/<name>.svg".
+QString bundledIconPath(const QString &name);
 
 /// True when the palette's window colour is dark (Qt 6.4 has no colour-scheme API).
 bool isDarkPalette(const QPalette &palette);

@@ -11,6 +11,7 @@
 #include "models/sync/replica.h"
 #include "ui/look/columnwidths.h"
 #include "ui/look/emptystate.h"
+#include "ui/look/look.h"
 
 namespace dx {
 
@@ -22,11 +23,12 @@ constexpr int kRecordColumn = 0;
 RosterPanel::RosterPanel(Workbench &wb, QWidget *parent) : QWidget(parent), m_wb(wb) {}
 
 void RosterPanel::build(QWidget *page, QVBoxLayout *layout, const Parts &parts) {
-    auto *add = new QPushButton(parts.addCaption, page);
+    auto *add = new QPushButton(themeIcon(QStringLiteral("list-add")), parts.addCaption, page);
     add->setObjectName(parts.addName);
     QList<QPushButton *> buttons{add};
     for (const RowAction &action : parts.rowActions)
-        m_rowButtons << new QPushButton(action.caption, page);
+        m_rowButtons << new QPushButton(action.icon.isEmpty() ? QIcon() : themeIcon(action.icon),
+                                        action.caption, page);
     buttons << m_rowButtons;
     layout->addLayout(roster::buttonRow(buttons));
     if (parts.messageAboveTable) {

@@ -49,6 +49,7 @@ protected:
     struct RowAction {
         QString caption;
         std::function<void(int row)> run;
+        QString icon;  ///< a Breeze icon name (themeIcon), or none
     };
 
     /// The parts of a roster; the strings are the workspace's own.
