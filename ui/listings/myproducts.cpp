@@ -160,7 +160,8 @@ void MyProducts::refresh() {
                                new QTableWidgetItem(r.value(QStringLiteral("reason")).toString()));
         }
         fitColumns(table);
-        m_tabs->setTabText(t, titles[t] + QStringLiteral(" (%1)").arg(byTab[t].size()));
+        m_tabs->setTabText(
+            t, tr("%1 (%2)", "a tab: its title and count").arg(titles[t]).arg(byTab[t].size()));
     }
     if (!keep.isEmpty()) select(keep);
     updateActions();
