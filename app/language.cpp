@@ -28,10 +28,18 @@ void installLanguage(const QString &lang) {
     auto *ours = new QTranslator(QCoreApplication::instance());
     if (ours->load(QStringLiteral(":/i18n/dxdesk_zh_CN.qm")))
         QCoreApplication::installTranslator(ours);
+    // Qt's own strings (QMessageBox's 确定/取消, QDialogButtonBox, the calendar …) come from
+    // qt6-translations-l10n; without it they stay English, so say so once in the log.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_zh_CN"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                 QStringLiteral("_"), qtDir))
         QCoreApplication::installTranslator(qt);
+    else
+        qWarning(
+            "Qt's Chinese catalogue (qtbase_zh_CN.qm) is not in %s: install "
+            "qt6-translations-l10n",
+            qPrintable(qtDir));
 }
 
 }  // namespace dx

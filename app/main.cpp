@@ -10,6 +10,7 @@
 
 #include "app/deskcontroller.h"
 #include "app/language.h"
+#include "ui/look/look.h"
 
 using namespace dx;
 
@@ -59,6 +60,7 @@ int main(int argc, char **argv) {
 
     const QString lang = chooseLanguage(parser.value(langOpt));
     installLanguage(lang);
+    applyLook(app);
 
     DeskController::Options options;
     options.server = parser.value(serverOpt);

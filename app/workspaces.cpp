@@ -41,6 +41,10 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
     auto *inbox = new InboxWidget(wb, &window);
     window.addWorkspace(QStringLiteral("inbox"),
                         QCoreApplication::translate("Workspaces", "Inbox (待办)"), inbox, next());
+    // The sidebar's counts: what waits for the user, and the sync problems (in warning colour).
+    QObject::connect(inbox, &InboxWidget::pendingCountChanged, &window,
+                     [&window](int n) { window.setWorkspaceCount(QStringLiteral("inbox"), n); });
+    window.setWorkspaceCount(QStringLiteral("inbox"), inbox->pendingCount());
 
     if (role == Role::CountyReviewer || role == Role::Operator || role == Role::Admin) {
         auto *review = new CertificationReview(wb, &window);
@@ -114,6 +118,10 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
                         problems, next());
     // Dismissed problems leave the status bar's count too.
     QObject::connect(problems, &SyncProblemsView::countChanged, &window, &MainWindow::updateStatus);
+    QObject::connect(problems, &SyncProblemsView::countChanged, &window, [&window](int n) {
+        window.setWorkspaceCount(QStringLiteral("problems"), n, true);
+    });
+    window.setWorkspaceCount(QStringLiteral("problems"), problems->problemCount(), true);
 }
 
 }  // namespace dx

@@ -40,9 +40,23 @@ const Template &loadTemplate() {
 
 using Values = QHash<QString, QString>;
 
+// Keeps <!--IF key-->…<!--FI key--> when `key` has a value and drops it otherwise, so the page
+// shows no empty section; parts may nest (each marker names its key). Runs on the template
+// before the values go in, so a value can never add a marker.
+QString resolveConditions(QString text, const Values &values) {
+    static const QRegularExpression part(QStringLiteral("<!--IF ([a-z_]+)-->(.*?)<!--FI \\1-->"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    for (auto m = part.match(text); m.hasMatch(); m = part.match(text, m.capturedStart())) {
+        const bool keep = !values.value(m.captured(1)).trimmed().isEmpty();
+        text.replace(m.capturedStart(), m.capturedLength(), keep ? m.captured(2) : QString());
+    }
+    return text;
+}
+
 // Fills {{key}} placeholders in one pass, so a value containing "{{…}}" is never expanded again.
-QString fill(const QString &text, const Values &values) {
+QString fill(const QString &templateText, const Values &values) {
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
+    const QString text = resolveConditions(templateText, values);
     QString out;
     qsizetype last = 0;
     for (auto it = placeholder.globalMatch(text); it.hasNext();) {
@@ -57,6 +71,13 @@ QString fill(const QString &text, const Values &values) {
 
 QString block(const QString &name, const Values &values) {
     return fill(loadTemplate().blocks.value(name), values);
+}
+
+// A module is left out of the page when the provider filled none of its parts.
+bool allEmpty(const Values &values) {
+    for (const QString &v : values)
+        if (!v.trimmed().isEmpty()) return false;
+    return true;
 }
 
 QString esc(const QJsonValue &v) {
@@ -108,35 +129,38 @@ QString modules(const QJsonArray &list, const ListingPage::Options &o) {
         const QString type = m.value(QStringLiteral("type")).toString();
         const QJsonArray items = m.value(QStringLiteral("items")).toArray();
         QString inner;
+        Values values;
         if (type == QStringLiteral("banner")) {
-            html +=
-                block(type, {{QStringLiteral("image"), image(o, m.value(QStringLiteral("image")))},
-                             {QStringLiteral("title"), str(m, "title")},
-                             {QStringLiteral("text"), str(m, "text")}});
+            values = {{QStringLiteral("image"), image(o, m.value(QStringLiteral("image")))},
+                      {QStringLiteral("title"), str(m, "title")},
+                      {QStringLiteral("text"), str(m, "text")}};
         } else if (type == QStringLiteral("highlights")) {
-            for (const QJsonValue &iv : items)
-                inner += block(QStringLiteral("highlight"),
-                               {{QStringLiteral("title"), str(iv.toObject(), "title")},
-                                {QStringLiteral("text"), str(iv.toObject(), "text")}});
-            html += block(type, {{QStringLiteral("items"), inner}});
+            for (const QJsonValue &iv : items) {
+                const Values item{{QStringLiteral("title"), str(iv.toObject(), "title")},
+                                  {QStringLiteral("text"), str(iv.toObject(), "text")}};
+                if (!allEmpty(item)) inner += block(QStringLiteral("highlight"), item);
+            }
+            values = {{QStringLiteral("items"), inner}};
         } else if (type == QStringLiteral("description")) {
-            html += block(type, {{QStringLiteral("text"), str(m, "text")}});
+            values = {{QStringLiteral("text"), str(m, "text")}};
         } else if (type == QStringLiteral("media")) {
             for (const QJsonValue &iv : items) inner += image(o, iv);
-            html += block(type, {{QStringLiteral("items"), inner}});
+            values = {{QStringLiteral("items"), inner}};
         } else if (type == QStringLiteral("user_cases")) {
-            for (const QJsonValue &iv : items)
-                inner += block(QStringLiteral("user_case"),
-                               {{QStringLiteral("image"),
-                                 image(o, iv.toObject().value(QStringLiteral("image")))},
-                                {QStringLiteral("text"), str(iv.toObject(), "text")}});
-            html += block(type, {{QStringLiteral("items"), inner}});
+            for (const QJsonValue &iv : items) {
+                const Values item{{QStringLiteral("image"),
+                                   image(o, iv.toObject().value(QStringLiteral("image")))},
+                                  {QStringLiteral("text"), str(iv.toObject(), "text")}};
+                if (!allEmpty(item)) inner += block(QStringLiteral("user_case"), item);
+            }
+            values = {{QStringLiteral("items"), inner}};
         } else if (type == QStringLiteral("support")) {
-            html += block(type, {{QStringLiteral("hours"), str(m, "hours")},
-                                 {QStringLiteral("content"), str(m, "content")},
-                                 {QStringLiteral("hotline"), str(m, "hotline")},
-                                 {QStringLiteral("email"), str(m, "email")}});
+            values = {{QStringLiteral("hours"), str(m, "hours")},
+                      {QStringLiteral("content"), str(m, "content")},
+                      {QStringLiteral("hotline"), str(m, "hotline")},
+                      {QStringLiteral("email"), str(m, "email")}};
         }
+        if (!allEmpty(values)) html += block(type, values);
     }
     return html;
 }
@@ -197,7 +221,12 @@ QString ListingPage::render(const QJsonObject &l, const Options &o) {
     const QJsonValue low = l.value(QStringLiteral("price_low_fen"));
     const QJsonValue high = l.value(QStringLiteral("price_high_fen"));
     const QJsonObject contact = l.value(QStringLiteral("contact")).toObject();
+    const bool anyContact =
+        !QString(str(contact, "name") + str(contact, "phone") + str(contact, "email"))
+             .trimmed()
+             .isEmpty();
     const Values values{
+        {QStringLiteral("contact"), anyContact ? QStringLiteral("1") : QString()},
         {QStringLiteral("name"), str(l, "name")},
         {QStringLiteral("product"), str(l, "product")},
         {QStringLiteral("org_name"), o.orgName.toHtmlEscaped()},

@@ -27,6 +27,7 @@
 #include "ui/listings/listingeditor.h"
 #include "ui/listings/listingpreview.h"
 #include "ui/listings/listingsworkspace.h"
+#include "ui/look/look.h"
 #include "ui/review/certificationreview.h"
 #include "ui/shell/mainwindow.h"
 
@@ -164,6 +165,7 @@ int main(int argc, char **argv) {
     QDir().mkpath(out.path());
     const bool chinese = !args.contains(QStringLiteral("en"));
     installLanguage(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+    applyLook(app);
 
     test::TestServer server;
     if (!server.seedDemo() || !server.start()) return 1;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QTimer>
@@ -102,6 +103,15 @@ void FormWidget::build() {
         }
         sections->addWidget(box);
     }
+    // One label column for all sections, so the fields line up from section to section; a
+    // label longer than about 12 Chinese characters wraps.
+    int labelWidth = 0;
+    for (const Row &row : std::as_const(m_rows))
+        labelWidth =
+            qMax(labelWidth, row.label->fontMetrics().horizontalAdvance(row.label->text().remove(
+                                 QRegularExpression(QStringLiteral("<[^>]*>")))));
+    labelWidth = qMin(labelWidth, fontMetrics().height() * 12);
+    for (const Row &row : std::as_const(m_rows)) row.label->setFixedWidth(labelWidth);
     sections->addStretch(1);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);

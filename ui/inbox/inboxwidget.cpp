@@ -1,5 +1,6 @@
 #include "ui/inbox/inboxwidget.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,6 +21,9 @@
 #include "models/sync/replica.h"
 #include "models/workflow/states.h"
 #include "ui/inbox/taskmodel.h"
+#include "ui/look/columnwidths.h"
+#include "ui/look/emptystate.h"
+#include "ui/look/look.h"
 
 namespace dx {
 
@@ -26,10 +31,32 @@ namespace {
 const QStringList kBoxes{InboxBox::Pending, InboxBox::Mine, InboxBox::History};
 const QDate kAnyDate(2000, 1, 1);  // the minimum of the date edits stands for "any"
 
+// The popup selects the edit's date when it opens; on "any" (the minimum) that would be
+// January 2000, so it turns to the current month instead, selecting nothing.
+class OpenOnToday : public QObject {
+public:
+    OpenOnToday(QDateEdit *edit, QCalendarWidget *calendar) : QObject(calendar), m_edit(edit) {}
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Show && m_edit->date() == m_edit->minimumDate()) {
+            const QDate today = QDate::currentDate();
+            static_cast<QCalendarWidget *>(watched)->setCurrentPage(today.year(), today.month());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit *m_edit;
+};
+
 void makeAnyDateEdit(QDateEdit *edit) {
     edit->setCalendarPopup(true);
+    auto *calendar = new QCalendarWidget(edit);
+    calendar->installEventFilter(new OpenOnToday(edit, calendar));
+    edit->setCalendarWidget(calendar);
     edit->setMinimumDate(kAnyDate);
     edit->setDate(kAnyDate);
+    // As wide as its "From: any" text needs, never squeezed by the text filters beside it.
+    edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
 qint64 startOfDayMs(const QDate &date) {
@@ -49,7 +76,9 @@ InboxWidget::InboxWidget(Workbench &wb, QWidget *parent)
       m_from(new QDateEdit(m_content)),
       m_to(new QDateEdit(m_content)),
       m_summary(new QLabel(m_content)),
-      m_table(new QTableView(m_content)) {
+      m_views(new QStackedWidget(m_content)),
+      m_table(new QTableView(m_views)),
+      m_empty(new EmptyState(QStringLiteral("mail-folder-inbox"), m_views)) {
     // One filter bar and table, moved into whichever tab is current.
     for (int i = 0; i < kBoxes.size(); ++i) {
         auto *page = new QWidget(m_tabs);
@@ -64,15 +93,20 @@ InboxWidget::InboxWidget(Workbench &wb, QWidget *parent)
     m_applicant->setMaxLength(100);
     makeAnyDateEdit(m_from);
     makeAnyDateEdit(m_to);
-    auto *clear = new QPushButton(m_content);
+    auto *clear =
+        new QPushButton(themeIcon(QStringLiteral("edit-clear-all")), QString(), m_content);
     clear->setObjectName(QStringLiteral("clearFilters"));
+    // The text filters give way first when the window is narrow (1024 px with the sidebar).
+    m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
+    m_applicant->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_text, 3);
     bar->addWidget(m_applicant, 2);
-    bar->addWidget(m_type, 2);
-    bar->addWidget(m_from, 1);
-    bar->addWidget(m_to, 1);
+    bar->addWidget(m_type);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
     bar->addWidget(clear);
 
     m_table->setModel(m_model);
@@ -84,15 +118,14 @@ InboxWidget::InboxWidget(Workbench &wb, QWidget *parent)
     m_table->verticalHeader()->hide();
     // Uniform row heights: the view never measures rows it has not shown.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(TaskModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(TaskModel::ApplicantColumn,
-                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setSortIndicator(TaskModel::SubmittedColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->addLayout(bar);
-    contentLayout->addWidget(m_table, 1);
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_empty);
+    contentLayout->addWidget(m_views, 1);
     contentLayout->addWidget(m_summary);
 
     auto *layout = new QVBoxLayout(this);
@@ -120,6 +153,7 @@ InboxWidget::InboxWidget(Workbench &wb, QWidget *parent)
     connect(m_model, &TaskModel::countsChanged, this, [this] {
         updateTabTitles();
         updateSummary();
+        emit pendingCountChanged(pendingCount());
     });
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &InboxWidget::refresh);
     // Whether each item's documents are on this machine (offline work).
@@ -128,7 +162,21 @@ InboxWidget::InboxWidget(Workbench &wb, QWidget *parent)
     connect(&m_wb.sync, &SyncClient::prefetchFinished, m_model, &TaskModel::documentsChanged);
 
     retranslate();
+    // After the sample-text widths of retranslate(): the user's own widths win.
+    keepColumnWidths(m_table, TaskModel::TitleColumn, QStringLiteral("inbox"));
     applyFilters();
+}
+
+int InboxWidget::pendingCount() const {
+    return m_model->boxCount(kBoxes[0]);
+}
+
+bool InboxWidget::isShowingEmptyState() const {
+    return m_views->currentWidget() == m_empty;
+}
+
+QString InboxWidget::emptyStateText() const {
+    return m_empty->title() + u'\n' + m_empty->explanation();
 }
 
 int InboxWidget::rowCount() const {
@@ -191,6 +239,41 @@ void InboxWidget::updateSummary() {
         return;
     }
     m_summary->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
+    updateEmptyState();
+}
+
+// An empty box says what will appear in it and why it is empty, instead of an empty grid.
+void InboxWidget::updateEmptyState() {
+    const bool empty = m_model->rowCount() == 0 && m_model->errorString().isEmpty();
+    m_views->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_table);
+    if (!empty) return;
+    const bool filtered = !m_text->text().isEmpty() || !m_applicant->text().isEmpty() ||
+                          m_type->currentIndex() > 0 || m_from->date() > kAnyDate ||
+                          m_to->date() > kAnyDate;
+    if (filtered) {
+        m_empty->setText(tr("Nothing matches the filters"),
+                         tr("Other items of this box are hidden by the filters above. "
+                            "Clear the filters to see them all."));
+        return;
+    }
+    switch (m_tabs->currentIndex()) {
+        case 0:
+            m_empty->setText(
+                tr("Nothing is waiting for your approval"),
+                tr("Applications and listings assigned to you appear here when they are "
+                   "submitted; the inbox is brought up to date at each sync."));
+            break;
+        case 1:
+            m_empty->setText(
+                tr("You have not submitted anything yet"),
+                tr("What you submit for approval appears here, with its state, until it "
+                   "is decided."));
+            break;
+        default:
+            m_empty->setText(tr("No history yet"),
+                             tr("Items that were decided or withdrawn appear here."));
+            break;
+    }
 }
 
 // Widths from sample texts, never from the rows: a box may hold 100,000 of them.
@@ -209,6 +292,8 @@ void InboxWidget::sizeColumns() {
         for (const char *outcome : {"", "approve", "reject"})
             stateWidth = qMax(stateWidth, fm.horizontalAdvance(TaskModel::stateName(
                                               state, QString::fromLatin1(outcome))));
+    // An applicant is a person or a whole company name: room for about 11 Chinese characters.
+    m_table->setColumnWidth(TaskModel::ApplicantColumn, fm.height() * 11 + pad);
     m_table->setColumnWidth(TaskModel::TypeColumn, typeWidth + pad);
     m_table->setColumnWidth(TaskModel::SubmittedColumn, fm.horizontalAdvance(sampleTime) + pad);
     m_table->setColumnWidth(TaskModel::DueColumn, fm.horizontalAdvance(sampleTime) + pad);
@@ -225,6 +310,8 @@ void InboxWidget::retranslate() {
     m_to->setToolTip(tr("Submitted on or before"));
     if (auto *clear = findChild<QPushButton *>(QStringLiteral("clearFilters")))
         clear->setText(tr("Clear filters"));
+    m_from->calendarWidget()->setAccessibleName(tr("Submitted on or after"));
+    m_to->calendarWidget()->setAccessibleName(tr("Submitted on or before"));
 
     const QString kind = m_type->currentData().toString();
     const QSignalBlocker block(m_type);

@@ -8,12 +8,14 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
 namespace dx {
 
 struct Workbench;
+class EmptyState;
 class TaskModel;
 
 /// The inbox (待办) workspace: three boxes as tabs with their counts, a filter bar and the task
@@ -37,6 +39,11 @@ public:
     TaskModel *model() const { return m_model; }
     /// Rows of the current tab under the current filters.
     int rowCount() const;
+    /// Tasks waiting for the user's approval (the first box), for the sidebar's count.
+    int pendingCount() const;
+    /// True while the current box shows its empty-state message instead of the table.
+    bool isShowingEmptyState() const;
+    QString emptyStateText() const;
 
 public slots:
     /// Re-reads the replica now (counts, rows), keeping the filters.
@@ -47,6 +54,7 @@ signals:
     /// An item was opened (double-click or Enter); `queue` holds the entity ids of the whole
     /// filtered list in its current order.
     void openRequested(const QString &entity, const QString &entityId, const QStringList &queue);
+    void pendingCountChanged(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +65,7 @@ private:
     void moveContentTo(int tab);
     void updateTabTitles();
     void updateSummary();
+    void updateEmptyState();
     void sizeColumns();
     void retranslate();
 
@@ -70,7 +79,9 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLabel *m_summary;
+    QStackedWidget *m_views;  // the table, or the empty state
     QTableView *m_table;
+    EmptyState *m_empty;
     QTimer m_debounce;
 };
 

@@ -141,9 +141,10 @@ void ListingReview::loadExperts() {
         for (const QJsonValue &v : experts) {
             const QJsonObject e = v.toObject();
             const QString name = e.value(QStringLiteral("display_name")).toString();
-            auto *item = new QListWidgetItem(
-                name + QStringLiteral(" (") + e.value(QStringLiteral("username")).toString() + u')',
-                m_experts);
+            auto *item =
+                new QListWidgetItem(tr("%1 (%2)", "an expert: name and username")
+                                        .arg(name, e.value(QStringLiteral("username")).toString()),
+                                    m_experts);
             item->setData(Qt::UserRole, e.value(QStringLiteral("id")).toString());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);

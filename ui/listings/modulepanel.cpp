@@ -30,7 +30,7 @@ QPlainTextEdit *textBox(QWidget *parent, int height) {
 }  // namespace
 
 QString ModulePanel::title(const QString &type) {
-    if (type == kBanner) return tr("Banner");
+    if (type == kBanner) return tr("Banner (横幅)");
     if (type == kHighlights) return tr("Highlights (商品亮点)");
     if (type == kDescription) return tr("Description (商品说明)");
     if (type == kMedia) return tr("Screenshots and videos (商品截图)");
@@ -78,7 +78,8 @@ ModulePanel::ModulePanel(Workbench &wb, const QString &type, QWidget *parent)
         form->addRow(type == kBanner ? tr("Introduction") : tr("Text"),
                      withError(m_text, QStringLiteral("text")));
         if (type == kBanner) {
-            m_image = new ListingFileSlot(wb, QStringLiteral("listing_image"), tr("Banner image"),
+            m_image = new ListingFileSlot(wb, QStringLiteral("listing_image"),
+                                          tr("Banner image (横幅图片)"),
                                           QStringLiteral("banner_image"), this);
             connect(m_image, &ListingFileSlot::changed, this, emitChanged);
             form->addRow(withError(m_image, QStringLiteral("image")));

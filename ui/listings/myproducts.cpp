@@ -17,6 +17,7 @@
 #include "models/workflow/listingworkflow.h"
 #include "models/workflow/states.h"
 #include "ui/listings/listingwidgets.h"
+#include "ui/look/columnwidths.h"
 
 namespace dx {
 
@@ -76,12 +77,12 @@ MyProducts::MyProducts(Workbench &wb, QWidget *parent) : QWidget(parent), m_wb(w
         table->setSelectionMode(QAbstractItemView::SingleSelection);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
         QStringList headers{tr("Name (方案名称)"), tr("Updated")};
         if (t == Pending || t == Rejected) headers << tr("Stage (阶段)");
         if (t == Rejected || t == Delisted) headers << tr("Reason (原因)");
         table->setColumnCount(int(headers.size()));
         table->setHorizontalHeaderLabels(headers);
+        keepColumnWidths(table, 0, table->objectName());  // the name takes the spare width
         m_tabs->addTab(table, {});
         m_tables << table;
         connect(table, &QTableWidget::itemSelectionChanged, this, &MyProducts::updateActions);
@@ -158,7 +159,9 @@ void MyProducts::refresh() {
                 table->setItem(i, col,
                                new QTableWidgetItem(r.value(QStringLiteral("reason")).toString()));
         }
-        m_tabs->setTabText(t, titles[t] + QStringLiteral(" (%1)").arg(byTab[t].size()));
+        fitColumns(table);
+        m_tabs->setTabText(
+            t, tr("%1 (%2)", "a tab: its title and count").arg(titles[t]).arg(byTab[t].size()));
     }
     if (!keep.isEmpty()) select(keep);
     updateActions();

@@ -15,6 +15,7 @@
 #include "models/provider/providerpolicy.h"
 #include "models/sync/replica.h"
 #include "ui/forms/fielderrors.h"
+#include "ui/look/look.h"
 
 namespace dx {
 
@@ -69,6 +70,7 @@ BankAccountDialog::BankAccountDialog(Workbench &wb, const QVariantMap &account,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &BankAccountDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fitToText(this);
 }
 
 bool BankAccountDialog::submit() {

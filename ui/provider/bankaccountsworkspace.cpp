@@ -27,13 +27,20 @@ BankAccountsWorkspace::BankAccountsWorkspace(Workbench &wb, QWidget *parent)
           {.addCaption = tr("Add receiving account (新增收款账号)"),
            .addName = QStringLiteral("addAccount"),
            .add = [this] { addAccount(); },
-           .rowActions = {{tr("Edit (编辑)"), [this](int row) { editAccount(row); }},
-                          {tr("Delete (删除)"), [this](int row) { deleteAccount(row); }}},
+           .rowActions = {{tr("Edit (编辑)"), [this](int row) { editAccount(row); },
+                           QStringLiteral("document-edit")},
+                          {tr("Delete (删除)"), [this](int row) { deleteAccount(row); },
+                           QStringLiteral("edit-delete")}},
            .tableName = QStringLiteral("bankAccounts"),
            .headers = {tr("Bank (开户银行)"), tr("Account name (开户名称)"),
                        tr("Account number (卡号)"), tr("Branch (开户网点)")},
            .confirmTitle = tr("Delete account (删除收款账号)"),
-           .messageAboveTable = true});
+           .messageAboveTable = true,
+           .stretchColumn = 1,
+           .emptyIcon = QStringLiteral("view-bank"),
+           .emptyTitle = tr("No receiving account yet"),
+           .emptyText = tr("Vouchers are paid to your organisation's corporate accounts listed "
+                           "here. Add one with the button above.")});
     refresh();
 }
 

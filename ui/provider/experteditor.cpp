@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -118,7 +119,9 @@ ExpertEditor::ExpertEditor(Workbench &wb, const QVariantMap &expert, QWidget *pa
     outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExpertEditor::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, 720);
+    // Tall enough for the whole form where the screen allows; it scrolls on a 700 px screen.
+    const QRect screenArea = screen()->availableGeometry();
+    resize(qMin(640, screenArea.width()), qMin(720, screenArea.height() * 9 / 10));
 }
 
 QLineEdit *ExpertEditor::line(const QString &field, const QString &text) {

@@ -11,13 +11,19 @@ ExpertsWorkspace::ExpertsWorkspace(Workbench &wb, QWidget *parent) : RosterPanel
           {.addCaption = tr("Add expert (新增专家)"),
            .addName = QStringLiteral("addExpert"),
            .add = [this] { addExpert(); },
-           .rowActions = {{tr("Edit (编辑)"), [this](int row) { editExpert(row); }},
-                          {tr("Delete (删除)"), [this](int row) { deleteExpert(row); }}},
+           .rowActions = {{tr("Edit (编辑)"), [this](int row) { editExpert(row); },
+                           QStringLiteral("document-edit")},
+                          {tr("Delete (删除)"), [this](int row) { deleteExpert(row); },
+                           QStringLiteral("edit-delete")}},
            .tableName = QStringLiteral("experts"),
            .headers = {tr("Name (姓名)"), tr("Age (年龄)"), tr("Gender (性别)"),
                        tr("IIoT field (工业互联网专业领域)"), tr("Industry field (工业行业领域)"),
                        tr("Title (职务)")},
-           .confirmTitle = tr("Delete expert (删除专家)")});
+           .confirmTitle = tr("Delete expert (删除专家)"),
+           .emptyIcon = QStringLiteral("user-group-properties"),
+           .emptyTitle = tr("No expert on your roster yet"),
+           .emptyText = tr("The experts of your organisation appear here with their fields "
+                           "of expertise. Add one with the button above.")});
     refresh();
 }
 

@@ -10,6 +10,7 @@
 
 #include "models/client/syncclient.h"
 #include "ui/forms/fielderrors.h"
+#include "ui/look/look.h"
 
 namespace dx {
 
@@ -37,6 +38,7 @@ ResetPasswordDialog::ResetPasswordDialog(SyncClient &sync, const QString &userId
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fitToText(this);
 }
 
 void ResetPasswordDialog::submit() {

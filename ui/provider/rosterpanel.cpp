@@ -2,12 +2,16 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "models/client/syncclient.h"
 #include "models/client/workbench.h"
 #include "models/sync/replica.h"
+#include "ui/look/columnwidths.h"
+#include "ui/look/emptystate.h"
+#include "ui/look/look.h"
 
 namespace dx {
 
@@ -19,19 +23,35 @@ constexpr int kRecordColumn = 0;
 RosterPanel::RosterPanel(Workbench &wb, QWidget *parent) : QWidget(parent), m_wb(wb) {}
 
 void RosterPanel::build(QWidget *page, QVBoxLayout *layout, const Parts &parts) {
-    auto *add = new QPushButton(parts.addCaption, page);
+    auto *add = new QPushButton(themeIcon(QStringLiteral("list-add")), parts.addCaption, page);
     add->setObjectName(parts.addName);
     QList<QPushButton *> buttons{add};
     for (const RowAction &action : parts.rowActions)
-        m_rowButtons << new QPushButton(action.caption, page);
+        m_rowButtons << new QPushButton(action.icon.isEmpty() ? QIcon() : themeIcon(action.icon),
+                                        action.caption, page);
     buttons << m_rowButtons;
     layout->addLayout(roster::buttonRow(buttons));
     if (parts.messageAboveTable) {
         m_message = roster::messageLabel(page);
         layout->addWidget(m_message);
     }
-    m_table = roster::table(parts.tableName, parts.headers, page);
-    layout->addWidget(m_table, 1);
+    m_views = new QStackedWidget(page);
+    m_table = roster::table(parts.tableName, parts.headers, m_views);
+    keepColumnWidths(m_table, parts.stretchColumn, parts.tableName);
+    m_empty = new EmptyState(parts.emptyIcon, m_views);
+    m_empty->setText(parts.emptyTitle, parts.emptyText);
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_empty);
+    layout->addWidget(m_views, 1);
+    // After each change of rows (queued: a refresh appends them one by one).
+    const auto rowsChanged = [this] {
+        fitColumns(m_table);
+        m_views->setCurrentWidget(m_table->rowCount() > 0 ? static_cast<QWidget *>(m_table)
+                                                          : m_empty);
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_table->model(), signal, this, rowsChanged, Qt::QueuedConnection);
+    rowsChanged();
     if (!parts.messageAboveTable) {
         m_message = roster::messageLabel(page);
         layout->addWidget(m_message);
@@ -48,6 +68,10 @@ void RosterPanel::build(QWidget *page, QVBoxLayout *layout, const Parts &parts) 
                 [edit = parts.rowActions.first().run](int row) { edit(row); });
     roster::enableOnSelection(m_table, m_rowButtons);
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &RosterPanel::refresh);
+}
+
+bool RosterPanel::isShowingEmptyState() const {
+    return m_views->currentWidget() == m_empty;
 }
 
 QString RosterPanel::messageText() const {

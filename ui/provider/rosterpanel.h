@@ -14,12 +14,14 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 class QVBoxLayout;
 
 namespace dx {
 
 struct Workbench;
+class EmptyState;
 
 /// The skeleton the provider's roster workspaces (experts, sub-accounts, bank accounts) share: a
 /// row of buttons (add, then those acting on the current row), the list with the record of each
@@ -36,6 +38,8 @@ public:
     void setConfirm(ConfirmFn confirm) { m_confirm = std::move(confirm); }
 
     QTableWidget *table() const { return m_table; }
+    /// True while the list has no rows and its empty-state message shows instead.
+    bool isShowingEmptyState() const;
     QString messageText() const;
     /// The first row whose first cell shows `key`, or -1.
     int rowOf(const QString &key) const;
@@ -45,6 +49,7 @@ protected:
     struct RowAction {
         QString caption;
         std::function<void(int row)> run;
+        QString icon;  ///< a Breeze icon name (themeIcon), or none
     };
 
     /// The parts of a roster; the strings are the workspace's own.
@@ -58,6 +63,11 @@ protected:
         QStringList headers;
         QString confirmTitle;  ///< the title of the default confirmation
         bool messageAboveTable = false;
+        int stretchColumn = 0;  ///< the column that takes the spare width (a name)
+        /// Shown instead of an empty list: what will appear here and how it gets there.
+        QString emptyIcon;
+        QString emptyTitle;
+        QString emptyText;
     };
 
     RosterPanel(Workbench &wb, QWidget *parent);
@@ -93,6 +103,8 @@ protected:
 
 private:
     QTableWidget *m_table = nullptr;
+    QStackedWidget *m_views = nullptr;  // the table, or the empty state
+    EmptyState *m_empty = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_rowButtons;
     ConfirmFn m_confirm;

@@ -14,6 +14,7 @@
 #include "models/client/syncclient.h"
 #include "models/client/workbench.h"
 #include "ui/forms/fielderrors.h"
+#include "ui/look/look.h"
 #include "ui/provider/menulabels.h"
 
 namespace dx {
@@ -73,6 +74,7 @@ SubAccountDialog::SubAccountDialog(Workbench &wb, const QVariantMap &user, QWidg
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SubAccountDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fitToText(this);
 }
 
 QJsonObject SubAccountDialog::payload() const {

@@ -32,13 +32,20 @@ SubAccountsWorkspace::SubAccountsWorkspace(Workbench &wb, QWidget *parent)
         {.addCaption = tr("Add user (添加用户)"),
          .addName = QStringLiteral("addUser"),
          .add = [this] { addUser(); },
-         .rowActions = {{tr("Edit (编辑)"), [this](int row) { editUser(row); }},
-                        {tr("Delete (删除)"), [this](int row) { deleteUser(row); }},
+         .rowActions = {{tr("Edit (编辑)"), [this](int row) { editUser(row); },
+                         QStringLiteral("document-edit")},
+                        {tr("Delete (删除)"), [this](int row) { deleteUser(row); },
+                         QStringLiteral("edit-delete")},
                         {tr("Reset password (重置密码)"), [this](int row) { resetPassword(row); }}},
          .tableName = QStringLiteral("subAccounts"),
          .headers = {tr("Username (用户名)"), tr("Mobile (手机号)"), tr("Email (邮箱)"),
                      tr("Menus (菜单权限)")},
-         .confirmTitle = tr("Delete user (删除用户)")});
+         .confirmTitle = tr("Delete user (删除用户)"),
+         .stretchColumn = 3,
+         .emptyIcon = QStringLiteral("system-users"),
+         .emptyTitle = tr("No user besides you yet"),
+         .emptyText = tr("Users you add here sign in with their own password and see only the "
+                         "menus you grant them. Add one with the button above.")});
     m_stack->addWidget(page);
     refresh();
 }

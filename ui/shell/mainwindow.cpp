@@ -2,35 +2,39 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 
 #include "models/client/syncclient.h"
 #include "ui/shell/preferencesdialog.h"
+#include "ui/shell/sidebar.h"
 #include "ui/signin/changepassworddialog.h"
 
 namespace dx {
 
 MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_wb(wb) {
     setWindowTitle(tr("DX Workbench — %1").arg(wb.actor.username));
-    m_nav = new QListWidget(this);
-    m_nav->setMaximumWidth(220);
-    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav = new Sidebar(this);
     m_stack = new QStackedWidget(this);
-    auto *split = new QSplitter(this);
-    split->addWidget(m_nav);
-    split->addWidget(m_stack);
-    split->setStretchFactor(1, 1);
-    setCentralWidget(split);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    auto *rule = new QFrame(central);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    row->addWidget(m_nav);
+    row->addWidget(rule);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &Sidebar::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *file = menuBar()->addMenu(tr("&Workbench"));
     QAction *syncNow = file->addAction(tr("Sync now"), &m_wb.sync, &SyncClient::syncNow);
@@ -142,14 +146,12 @@ void MainWindow::addWorkspace(const QString &id, const QString &title, QWidget *
                               const QKeySequence &shortcut) {
     m_ids << id;
     m_stack->addWidget(widget);
-    auto *item = new QListWidgetItem(title, m_nav);
-    item->setData(Qt::UserRole, id);
+    m_nav->addEntry(id, title, shortcut.toString(QKeySequence::NativeText));
     if (!shortcut.isEmpty()) {
         auto *a = new QAction(this);
         a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, [this, id] { showWorkspace(id); });
         addAction(a);
-        item->setToolTip(shortcut.toString(QKeySequence::NativeText));
     }
     if (m_ids.size() == 1) m_nav->setCurrentRow(0);
     const QString last = QSettings(QStringLiteral("dxdesk"), QStringLiteral("ui"))
@@ -181,6 +183,10 @@ QWidget *MainWindow::workspace(const QString &id) const {
 
 QString MainWindow::currentWorkspace() const {
     return m_ids.value(m_nav->currentRow());
+}
+
+void MainWindow::setWorkspaceCount(const QString &id, int count, bool alert) {
+    m_nav->setCount(id, count, alert);
 }
 
 QString MainWindow::onlineText() const {

@@ -5,7 +5,6 @@
 #include "models/client/workbench.h"
 
 class QLabel;
-class QListWidget;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
@@ -13,6 +12,7 @@ class QToolButton;
 namespace dx {
 
 class ChangePasswordDialog;
+class Sidebar;
 
 /// The workbench shell: a navigation list of the workspaces the signed-in role has, the
 /// workspace area, and a status bar with the sync state (online/offline, pending commands,
@@ -29,6 +29,10 @@ public:
     void showWorkspace(const QString &id);
     QWidget *workspace(const QString &id) const;
     QString currentWorkspace() const;
+    /// The count on a workspace's sidebar entry (tasks waiting, sync problems); 0 hides it.
+    /// `alert` shows it in the warning colour (e.g. sync problems).
+    void setWorkspaceCount(const QString &id, int count, bool alert = false);
+    Sidebar *sidebar() const { return m_nav; }
 
     // Status, for tests and screenshots.
     QString onlineText() const;
@@ -57,7 +61,7 @@ protected:
 
 private:
     Workbench &m_wb;
-    QListWidget *m_nav;
+    Sidebar *m_nav;
     QStackedWidget *m_stack;
     QStringList m_ids;
     QLabel *m_online;

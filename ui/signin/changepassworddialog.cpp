@@ -12,6 +12,7 @@
 #include "models/client/syncclient.h"
 #include "models/security/passwordpolicy.h"
 #include "ui/forms/fielderrors.h"
+#include "ui/look/look.h"
 
 namespace dx {
 
@@ -66,6 +67,7 @@ ChangePasswordDialog::ChangePasswordDialog(SyncClient &sync, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fitToText(this);
 }
 
 QString ChangePasswordDialog::policyText() const {

@@ -1,0 +1,68 @@
+#include "ui/look/look.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLayout>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace dx {
+
+namespace {
+bool g_darkIcons = false;
+
+// Follows the desktop switching between light and dark while the application runs.
+class PaletteWatcher : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::ApplicationPaletteChange && watched == qApp)
+            g_darkIcons = isDarkPalette(QGuiApplication::palette());
+        return QObject::eventFilter(watched, event);
+    }
+};
+}  // namespace
+
+bool isDarkPalette(const QPalette &palette) {
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QString bundledIconPath(const QString &name) {
+    return QStringLiteral(":/icons/%1/%2.svg")
+        .arg(g_darkIcons ? QStringLiteral("breeze-dark") : QStringLiteral("breeze"), name);
+}
+
+QIcon themeIcon(const QString &name) {
+    const QString bundled = bundledIconPath(name);
+    Q_ASSERT_X(QFile::exists(bundled), "themeIcon", "icon not bundled in resources/icons");
+    return QIcon::fromTheme(name, QIcon(bundled));
+}
+
+void applyLook(QApplication &app) {
+    // Without a platform theme Qt falls back to its bare "Windows" style; Fusion is the clean
+    // cross-desktop one (KeePassXC ships its own for the same reason).
+    if (QApplication::style()->name().compare(QStringLiteral("windows"), Qt::CaseInsensitive) == 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    g_darkIcons = isDarkPalette(QGuiApplication::palette());
+    app.installEventFilter(new PaletteWatcher(&app));
+}
+
+void fitToText(QDialog *dialog) {
+    const QFontMetrics fm = dialog->fontMetrics();
+    const int measure = fm.height() * 28;  // a readable line, for Chinese and English alike
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (!label->pixmap().isNull() || label->minimumWidth() > 0) continue;  // images, set sizes
+        label->setWordWrap(true);
+        label->setMinimumWidth(qMin(measure, fm.horizontalAdvance(label->text())));
+    }
+    // The window manager shows the title in the frame: leave it room (and the buttons).
+    const int title = fm.horizontalAdvance(dialog->windowTitle()) + fm.height() * 8;
+    dialog->setMinimumWidth(qMin(qMax(title, fm.height() * 22), measure + fm.height() * 4));
+    if (dialog->layout()) dialog->layout()->setSizeConstraint(QLayout::SetMinimumSize);
+}
+
+}  // namespace dx
