@@ -172,7 +172,7 @@ void TestEnterprise::theWorkspaceShowsThePendingApplication() {
              qPrintable(m_ws->certificationStatusText()));
     QVERIFY(!m_ws->certificationStatusText().contains(QStringLiteral("sync")));
     QVERIFY(!m_ws->submitCertificationButton()->isEnabled());  // one application at a time
-    QVERIFY(m_ws->certificationPage()->withdrawButton()->isVisibleTo(m_ws.get()));
+    QVERIFY(m_ws->statusCard()->withdrawButton()->isVisibleTo(m_ws.get()));
     QVERIFY(!m_ws->certificationPage()->eligibilityBox()->isVisibleTo(m_ws.get()));
     // Not certified yet: every profile field may change.
     QVERIFY(!m_ws->profileForm()->editor(QStringLiteral("credit_code"))->isReadOnly());
@@ -193,6 +193,7 @@ void TestEnterprise::theWorkspaceShowsThePendingApplication() {
     QCOMPARE(m_ws->tabs()->currentWidget(), m_ws->certificationPage());
     // The profile is submitted and unchanged: nothing to submit again.
     QVERIFY(!m_ws->submitProfileButton()->isEnabled());
+    QVERIFY(!m_ws->submitSurveyButton()->isEnabled());
 
     // The submitted scans are shown as the documents they are, and open in the viewer.
     const QJsonObject cert = certification(*m_http, m_firstId);
@@ -218,7 +219,7 @@ void TestEnterprise::theWorkspaceShowsThePendingApplication() {
 void TestEnterprise::withdrawingMakesTheApplicationEditableAgain() {
     if (!m_story.before(__func__)) return;
     const int before = outboxCount();
-    m_ws->certificationPage()->withdrawButton()->click();
+    m_ws->statusCard()->withdrawButton()->click();
     QCOMPARE(outboxCount(), before + 1);
     QVERIFY2(m_ws->certificationStatusText().contains(QStringLiteral("Withdrawn")),
              qPrintable(m_ws->certificationStatusText()));
@@ -233,7 +234,7 @@ void TestEnterprise::withdrawingMakesTheApplicationEditableAgain() {
     QCOMPARE(str(certification(*m_http, m_firstId), "state"), QStringLiteral("draft"));
     QVERIFY(!m_ws->certificationPage()->isPendingSync());
     QVERIFY(!m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
-    QVERIFY(!m_ws->certificationPage()->withdrawButton()->isVisibleTo(m_ws.get()));
+    QVERIFY(!m_ws->statusCard()->withdrawButton()->isVisibleTo(m_ws.get()));
     // The contact and phone of the withdrawn application are offered again.
     QVERIFY(!m_ws->contactEdit()->text().isEmpty());
     QVERIFY(!m_ws->phoneEdit()->text().isEmpty());
@@ -305,8 +306,8 @@ void TestEnterprise::threeGoodScansMakeANewSubmittedVersion() {
     QVERIFY2(m_ws->certificationStatusText().contains(QStringLiteral("Under review")),
              qPrintable(m_ws->certificationStatusText()));
     QVERIFY(m_ws->certificationStatusText().contains(QStringLiteral("Waiting to sync")));
-    QVERIFY(!m_ws->submitCertificationButton()->isEnabled());  // submitted: nothing to submit
-    QVERIFY(!m_ws->certificationPage()->withdrawButton()->isEnabled());  // needs the server's id
+    QVERIFY(!m_ws->submitCertificationButton()->isEnabled());     // submitted: nothing to submit
+    QVERIFY(!m_ws->statusCard()->withdrawButton()->isEnabled());  // needs the server's id
     QCOMPARE(m_ws->statusCard()->next(), Next::AwaitReview);
     QVERIFY(m_ws->statusCard()->detailText().contains(QStringLiteral("next sync")));
     QVERIFY(!m_ws->statusCard()->withdrawButton()->isEnabled());
@@ -327,7 +328,7 @@ void TestEnterprise::threeGoodScansMakeANewSubmittedVersion() {
     QCOMPARE(str(cert, "id_back_blob"), sha256OfFile(m_scans[2]));
     QCOMPARE(str(certification(*m_http, m_firstId), "state"), QStringLiteral("draft"));  // kept
     QVERIFY(m_ws->certificationStatusText().contains(QStringLiteral("Application 2")));
-    QVERIFY(m_ws->certificationPage()->withdrawButton()->isEnabled());
+    QVERIFY(m_ws->statusCard()->withdrawButton()->isEnabled());
 }
 
 void TestEnterprise::aRejectionShowsTheReasonAndTheApplicantResubmits() {

@@ -63,25 +63,6 @@ CertificationPage::CertificationPage(Workbench &wb, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *page = new QVBoxLayout(content);
 
-    auto *statusBox = new QGroupBox(tr("Status"), content);
-    auto *statusRow = new QHBoxLayout(statusBox);
-    m_status = new QLabel(statusBox);
-    m_status->setObjectName(QStringLiteral("certificationStatus"));
-    m_status->setWordWrap(true);
-    m_syncMarker = new QLabel(tr("Waiting to sync"), statusBox);
-    m_syncMarker->setObjectName(QStringLiteral("pendingSync"));
-    m_syncMarker->setStyleSheet(QStringLiteral("color: #b9770e; font-weight: bold;"));
-    m_syncMarker->setToolTip(
-        tr("This change is saved on this computer and is sent to the server "
-           "at the next sync."));
-    m_syncMarker->hide();
-    m_withdraw = new QPushButton(tr("Withdraw"), statusBox);
-    m_withdraw->setObjectName(QStringLiteral("withdraw"));
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_syncMarker);
-    statusRow->addWidget(m_withdraw);
-    page->addWidget(statusBox);
-
     buildApplication();
     page->addWidget(m_application);
     m_message = new QLabel(content);
@@ -95,7 +76,6 @@ CertificationPage::CertificationPage(Workbench &wb, QWidget *parent)
     scroll->setWidget(content);
     outer->addWidget(scroll);
 
-    connect(m_withdraw, &QPushButton::clicked, this, &CertificationPage::withdraw);
     connect(m_submit, &QPushButton::clicked, this, &CertificationPage::submit);
     connect(&m_wb.sync, &SyncClient::replicaChanged, this, &CertificationPage::refresh);
     connect(&m_wb.sync, &SyncClient::pendingCountChanged, this, &CertificationPage::refresh);
@@ -212,16 +192,12 @@ void CertificationPage::refresh() {
         text = tr("Not applied yet");
     if (!m_state.isEmpty())
         text = tr("Application %1: %2").arg(c.value(QStringLiteral("version")).toInt()).arg(text);
-    m_status->setText(text);
-    m_syncMarker->setVisible(m_pendingSync);
+    m_statusText = text;
 
-    // Withdrawing needs the server's id of the application, so it waits for the sync.
-    // What may be done from this state is the workflow table's answer, not a copy of it.
+    // What may be done from this state is the workflow table's answer, not a copy of it; the
+    // status card above the pages offers withdrawing.
     const Workflow &flow = certificationWorkflow(o.value(QStringLiteral("kind")).toString());
     const TargetScope target{orgId, {}};  // the page is always of the actor's organisation
-    m_withdraw->setVisible(
-        flow.allows(m_wb.actor, QStringLiteral("certification.withdraw"), {}, m_state, target));
-    m_withdraw->setEnabled(!m_pendingSync);
     const bool editable =
         flow.allows(m_wb.actor, QStringLiteral("certification.submit"), {}, m_state, target);
     // A submitted or approved application stays on show, documents included, read-only.
@@ -332,8 +308,7 @@ QString CertificationPage::slotDocument(const QString &slot) const {
 }
 
 QString CertificationPage::statusText() const {
-    return m_pendingSync ? m_status->text() + u' ' + u'(' + m_syncMarker->text() + u')'
-                         : m_status->text();
+    return m_pendingSync ? m_statusText + u' ' + u'(' + tr("Waiting to sync") + u')' : m_statusText;
 }
 
 QString CertificationPage::messageText() const {

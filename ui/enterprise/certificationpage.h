@@ -19,9 +19,10 @@ namespace dx {
 struct Workbench;
 class UploadSlot;
 
-/// 企业认证: the application (contact, phone, licence and ID scans), its state as the replica
-/// has it (审核中 / 已通过 / 已驳回 with the reason / 已作废 / withdrawn), a marker while it waits
-/// to sync, withdraw and resubmit, and after approval the one-time eligibility offer
+/// 企业认证: the application (contact, phone, licence and ID scans, the submitted ones shown
+/// read-only), its state as the replica has it (审核中 / 已通过 / 已驳回 with the reason / 已作废 /
+/// withdrawn; the workspace's status card shows it), withdraw and resubmit, and after approval
+/// the one-time eligibility offer
 /// (领取优惠资格). Every action is a command through SyncClient::perform; files are checked by
 /// their upload rule before anything is queued.
 class CertificationPage : public QWidget {
@@ -63,7 +64,6 @@ public:
     QLineEdit *contactEdit() const { return m_contact; }
     QLineEdit *phoneEdit() const { return m_phone; }
     QPushButton *submitButton() const { return m_submit; }
-    QPushButton *withdrawButton() const { return m_withdraw; }
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *declineButton() const { return m_decline; }
     QGroupBox *eligibilityBox() const { return m_eligibility; }
@@ -89,9 +89,7 @@ private:
     QString m_certId;
     QString m_state;
     bool m_pendingSync = false;
-    QLabel *m_status = nullptr;
-    QLabel *m_syncMarker = nullptr;
-    QPushButton *m_withdraw = nullptr;
+    QString m_statusText;
     QGroupBox *m_application = nullptr;
     QLineEdit *m_contact = nullptr;
     QLineEdit *m_phone = nullptr;
