@@ -444,6 +444,25 @@ private slots:
         QCOMPARE(read.type, QStringLiteral("有限责任公司"));
         QCOMPARE(LicenceCheck::compareType(QStringLiteral("joint_stock"), read.type),
                  LicenceCheck::Verdict::Mismatch);
+
+        // And the licences the demo seeded for the county's first applicants, as downloaded.
+        auto rows = m_client->replica->db().all(
+            QStringLiteral("SELECT credit_code, org_name, license_blob FROM certifications "
+                           "WHERE state = 'submitted' ORDER BY submitted_at LIMIT 5"));
+        QVERIFY(rows.ok() && rows->size() == 5);
+        for (const QVariantMap &r : rows.value()) {
+            const QString sha = r.value(QStringLiteral("license_blob")).toString();
+            QVERIFY(m_client->blobs->has(sha));
+            clock.restart();
+            auto seeded = LicenceOcr::recognise(m_client->blobs->pathOf(sha));
+            QVERIFY(seeded.ok());
+            qInfo("seeded licence %s read in %lld ms", qPrintable(sha.left(12)), clock.elapsed());
+            const LicenceReading got = LicenceCheck::parse(seeded.value());
+            QCOMPARE(got.creditCode, r.value(QStringLiteral("credit_code")).toString());
+            QCOMPARE(
+                LicenceCheck::compareName(r.value(QStringLiteral("org_name")).toString(), got.name),
+                LicenceCheck::Verdict::Match);
+        }
     }
 
     // On the desk: the demo applications of reviewer.zy's county, one declaring a joint-stock

@@ -1,10 +1,7 @@
 #include "ui/review/certificationreview.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QEvent>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -18,18 +15,15 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include <optional>
-
 #include "models/blobs/blobstore.h"
 #include "models/client/syncclient.h"
 #include "models/client/workbench.h"
-#include "models/domain/regioncode.h"
-#include "models/forms/formschema.h"
 #include "models/sync/offlinedocuments.h"
 #include "models/sync/replica.h"
 #include "models/workflow/reviewchecks.h"
 #include "models/workflow/states.h"
 #include "models/workflow/workflow.h"
+#include "ui/review/applicationdetails.h"
 #include "ui/review/checkspanel.h"
 #include "ui/review/decisionbar.h"
 #include "ui/review/licencereader.h"
@@ -39,65 +33,12 @@
 namespace dx {
 
 namespace {
-constexpr auto kContext = "dx::CertificationReview";
-
-// Value fields of the left panel: key, caption (translated in retranslate()), group.
-struct FieldSpec {
-    const char *key;
-    const char *caption;
-    bool organisation;
-};
-const FieldSpec kFields[] = {
-    {"name", QT_TRANSLATE_NOOP("dx::CertificationReview", "Name"), true},
-    {"credit_code", QT_TRANSLATE_NOOP("dx::CertificationReview", "Credit code"), true},
-    {"region", QT_TRANSLATE_NOOP("dx::CertificationReview", "Region"), true},
-    {"enterprise_type", QT_TRANSLATE_NOOP("dx::CertificationReview", "Enterprise type"), true},
-    {"legal_rep", QT_TRANSLATE_NOOP("dx::CertificationReview", "Legal representative"), true},
-    {"version", QT_TRANSLATE_NOOP("dx::CertificationReview", "Version"), false},
-    {"submitted_at", QT_TRANSLATE_NOOP("dx::CertificationReview", "Submitted"), false},
-    // What the enterprise submitted with this application, not its profile's contact.
-    {"contact", QT_TRANSLATE_NOOP("dx::CertificationReview", "Contact (as submitted)"), false},
-    {"phone", QT_TRANSLATE_NOOP("dx::CertificationReview", "Phone (as submitted)"), false},
-    {"state", QT_TRANSLATE_NOOP("dx::CertificationReview", "State"), false},
-    {"decided", QT_TRANSLATE_NOOP("dx::CertificationReview", "Decided"), false},
-    {"previous_reason", QT_TRANSLATE_NOOP("dx::CertificationReview", "Previous rejection reason"),
-     false},
-};
-
 const char *const kBlobColumns[] = {"license_blob", "id_front_blob", "id_back_blob",
                                     "attachment_blob"};
 const char *const kPurposes[] = {"license", "id_front", "id_back", "attachment"};
 
 QString text(const QVariantMap &row, const char *key) {
     return row.value(QString::fromLatin1(key)).toString();
-}
-
-QString formatTime(qint64 ms) {
-    if (ms <= 0) return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-// The enterprise type's label from the organisation form's options, in the UI language.
-QString enterpriseTypeName(const QString &orgKind, const QString &value) {
-    if (value.isEmpty()) return {};
-    // The schemas are bundled and never change while the program runs.
-    static QHash<QString, std::optional<FormSchema>> schemas;
-    const QString name = orgKind == QStringLiteral("provider")
-                             ? QStringLiteral("provider_profile")
-                             : QStringLiteral("enterprise_profile");
-    auto cached = schemas.find(name);
-    if (cached == schemas.end()) {
-        auto loaded = FormSchema::load(name);
-        cached =
-            schemas.insert(name, loaded ? std::optional<FormSchema>(loaded.value()) : std::nullopt);
-    }
-    const std::optional<FormSchema> &schema = cached.value();
-    if (!schema) return value;
-    const FormSchema::Field *field = schema->field(QStringLiteral("enterprise_type"));
-    const FormSchema::Option *option = field ? field->option(value) : nullptr;
-    if (!option) return value;
-    return QLocale().language() == QLocale::Chinese && !option->labelZh.isEmpty() ? option->labelZh
-                                                                                  : option->label;
 }
 
 QAction *shortcut(QWidget *owner, QList<QKeySequence> keys) {
@@ -178,8 +119,8 @@ void CertificationReview::createShortcuts() {
     // The viewer has its own zoom keys while it has the focus; these serve the rest of the desk
     // (the same keys on both would be ambiguous and do nothing).
     QAction *zoomIn =
-        shortcut(m_details, {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = shortcut(m_details, {QKeySequence::ZoomOut});
+        shortcut(m_detailsArea, {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = shortcut(m_detailsArea, {QKeySequence::ZoomOut});
     for (QWidget *elsewhere : {static_cast<QWidget *>(m_bar), static_cast<QWidget *>(m_undoBar),
                                static_cast<QWidget *>(m_documents->tabBar())}) {
         elsewhere->addAction(zoomIn);
@@ -196,24 +137,9 @@ void CertificationReview::createShortcuts() {
 QWidget *CertificationReview::createDetails() {
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
-    m_orgBox = new QGroupBox(panel);
-    m_appBox = new QGroupBox(panel);
-    auto *orgForm = new QFormLayout(m_orgBox);
-    auto *appForm = new QFormLayout(m_appBox);
-    for (const FieldSpec &f : kFields) {
-        auto *caption = new QLabel(panel);
-        auto *value = new QLabel(panel);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
-        caption->setBuddy(value);
-        (f.organisation ? orgForm : appForm)->addRow(caption, value);
-        m_values.insert(QString::fromLatin1(f.key), value);
-        m_captions.append({caption, f.caption});
-    }
+    m_details = new ApplicationDetails(panel);
     m_checks = new ChecksPanel(m_wb, *m_reader, panel);
-
-    layout->addWidget(m_orgBox);
-    layout->addWidget(m_appBox);
+    layout->addWidget(m_details);
     layout->addWidget(m_checks, 1);
 
     auto *scroll = new QScrollArea;
@@ -221,7 +147,7 @@ QWidget *CertificationReview::createDetails() {
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(360);
     scroll->setWidget(panel);
-    m_details = scroll;
+    m_detailsArea = scroll;
     return scroll;
 }
 
@@ -245,10 +171,6 @@ QWidget *CertificationReview::createDocuments() {
 }
 
 void CertificationReview::retranslate() {
-    for (const auto &[caption, source] : std::as_const(m_captions))
-        caption->setText(QCoreApplication::translate(kContext, source));
-    m_orgBox->setTitle(tr("Organisation"));
-    m_appBox->setTitle(tr("Application"));
     m_documents->setAccessibleName(tr("Documents of the application"));
     for (int i = 0; i < DocumentSlots; ++i) {
         const QString name = ReviewChecks::documentName(QString::fromLatin1(kPurposes[i]));
@@ -317,47 +239,9 @@ void CertificationReview::reload() {
 
 void CertificationReview::showApplication() {
     const bool shown = !m_cert.isEmpty();
-    const QJsonObject profile = QJsonDocument::fromJson(text(m_org, "profile").toUtf8()).object();
-    const auto fromProfile = [&profile](const char *key) {
-        return profile.value(QString::fromLatin1(key)).toString();
-    };
-    const auto orFallback = [](const QString &value, const QString &fallback) {
-        return value.isEmpty() ? fallback : value;
-    };
-
+    m_details->showApplication(m_cert, m_org, m_previousReason);
     const QString region = text(m_cert, "region");
-    auto regionCode = RegionCode::parse(region);
     const QString state = text(m_cert, "state");
-    const QString decidedAt = formatTime(m_cert.value(QStringLiteral("decided_at")).toLongLong());
-    QHash<QString, QString> values{
-        {QStringLiteral("name"), orFallback(text(m_cert, "org_name"), text(m_org, "name"))},
-        {QStringLiteral("credit_code"),
-         orFallback(text(m_cert, "credit_code"), text(m_org, "credit_code"))},
-        {QStringLiteral("region"),
-         regionCode ? tr("%1 (%2)").arg(regionCode->fullName(), region) : region},
-        {QStringLiteral("enterprise_type"),
-         enterpriseTypeName(text(m_cert, "org_kind"), fromProfile("enterprise_type"))},
-        {QStringLiteral("legal_rep"), fromProfile("legal_representative")},
-        {QStringLiteral("contact"), text(m_cert, "contact")},
-        {QStringLiteral("phone"), text(m_cert, "phone")},
-        {QStringLiteral("version"), text(m_cert, "version")},
-        {QStringLiteral("submitted_at"),
-         formatTime(m_cert.value(QStringLiteral("submitted_at")).toLongLong())},
-        {QStringLiteral("state"), state == State::Submitted  ? tr("Waiting for review")
-                                  : state == State::Approved ? tr("Approved")
-                                  : state == State::Rejected
-                                      ? tr("Rejected: %1").arg(text(m_cert, "reason"))
-                                  : state == State::Draft  ? tr("Withdrawn")
-                                  : state == State::Voided ? tr("Voided")
-                                                           : state},
-        {QStringLiteral("decided"), decidedAt},
-        {QStringLiteral("previous_reason"), m_previousReason},
-    };
-    const QString none = shown ? tr("—") : QString();
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        const QString v = values.value(it.key());
-        it.value()->setText(v.isEmpty() ? none : v);
-    }
 
     for (int i = 0; i < DocumentSlots; ++i) {
         m_pages[i].sha = text(m_cert, kBlobColumns[i]);
@@ -473,9 +357,10 @@ void CertificationReview::updateChecks() {
     const QString typeCode = profile.value(QStringLiteral("enterprise_type")).toString();
     const QString name = text(m_cert, "org_name");
     const QString code = text(m_cert, "credit_code");
-    const LicenceCheck::Declared declared{code.isEmpty() ? text(m_org, "credit_code") : code,
-                                          name.isEmpty() ? text(m_org, "name") : name, typeCode,
-                                          enterpriseTypeName(text(m_cert, "org_kind"), typeCode)};
+    const LicenceCheck::Declared declared{
+        code.isEmpty() ? text(m_org, "credit_code") : code,
+        name.isEmpty() ? text(m_org, "name") : name, typeCode,
+        ApplicationDetails::enterpriseTypeName(text(m_cert, "org_kind"), typeCode)};
     m_checks->showChecks(input, declared, m_pages[License].sha);
 }
 
@@ -576,7 +461,7 @@ bool CertificationReview::confirmDecision(const QString &decision) {
             unseen << ReviewChecks::documentName(QString::fromLatin1(kPurposes[i]));
     // A rejection is undone as easily as it is made; it asks only when documents went unseen.
     if (!approving && unseen.isEmpty()) return true;
-    const QString name = m_values.value(QStringLiteral("name"))->text();
+    const QString name = m_details->organisationName();
     QString question = approving ? tr("Approve the certification of %1?").arg(name)
                                  : tr("Reject the certification of %1?").arg(name);
     if (!unseen.isEmpty())
@@ -611,7 +496,7 @@ void CertificationReview::decide(const QString &decision) {
     if (!(rejecting && reason.isEmpty()) && !confirmDecision(decision)) return;
 
     const QString id = m_id;
-    const QString name = m_values.value(QStringLiteral("name"))->text();
+    const QString name = m_details->organisationName();
     const Outcome out = m_wb.sync.performHeld(QStringLiteral("certification.decide"), id,
                                               rev->toLongLong(), payload, kUndoWindowMs);
     if (out.status != Outcome::Status::Applied) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QSet>
 #include <QStringList>
 #include <QVariantMap>
@@ -10,7 +9,6 @@
 #include <functional>
 
 class DocumentViewer;
-class QGroupBox;
 class QLabel;
 class QComboBox;
 class QPlainTextEdit;
@@ -21,6 +19,7 @@ class QTabWidget;
 namespace dx {
 
 struct Workbench;
+class ApplicationDetails;
 class ChecksPanel;
 class DecisionBar;
 class LicenceReader;
@@ -137,15 +136,12 @@ private:
     QSet<int> m_viewed;  ///< documents of this application displayed on this desk
     QString m_undoTarget;
 
-    QHash<QString, QLabel *> m_values;  // field key → value label
-    QList<QPair<QLabel *, const char *>> m_captions;
-    QGroupBox *m_orgBox = nullptr;
-    QGroupBox *m_appBox = nullptr;
+    ApplicationDetails *m_details = nullptr;
     LicenceReader *m_reader = nullptr;
     ChecksPanel *m_checks = nullptr;
     QTabWidget *m_documents = nullptr;
     std::array<DocumentPage, DocumentSlots> m_pages;
-    QWidget *m_details = nullptr;
+    QWidget *m_detailsArea = nullptr;  ///< the scrolled details and checks
     DecisionBar *m_bar = nullptr;
     UndoBar *m_undoBar = nullptr;
     QLabel *m_documentsLabel = nullptr;

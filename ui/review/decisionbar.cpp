@@ -28,9 +28,10 @@ const char *const kReasonTemplates[] = {
                       "The enterprise demand survey has not been filled in."),
 };
 
-QString deskTr(const char *source) {
-    return QCoreApplication::translate(kDeskContext, source);
-}
+// tr() in the desk's context, for the strings that moved here (lupdate reads the context).
+class DecisionBarDeskTr {
+    Q_DECLARE_TR_FUNCTIONS(dx::CertificationReview)
+};
 }  // namespace
 
 DecisionBar::DecisionBar(QWidget *parent) : QWidget(parent) {
@@ -83,30 +84,31 @@ DecisionBar::DecisionBar(QWidget *parent) : QWidget(parent) {
 }
 
 void DecisionBar::retranslate() {
-    m_previous->setText(deskTr("Previous"));
-    m_previous->setToolTip(deskTr("Previous application (Alt+Left, Ctrl+[)"));
+    m_previous->setText(DecisionBarDeskTr::tr("Previous"));
+    m_previous->setToolTip(DecisionBarDeskTr::tr("Previous application (Alt+Left, Ctrl+[)"));
     m_previous->setAccessibleName(tr("Previous application"));
-    m_next->setText(deskTr("Next"));
-    m_next->setToolTip(deskTr("Next application (Alt+Right, Ctrl+])"));
+    m_next->setText(DecisionBarDeskTr::tr("Next"));
+    m_next->setToolTip(DecisionBarDeskTr::tr("Next application (Alt+Right, Ctrl+])"));
     m_next->setAccessibleName(tr("Next application"));
-    m_reasonLabel->setText(deskTr("&Reason:"));
-    m_reasonText->setPlaceholderText(deskTr("Reason for a rejection (sent to the applicant)"));
+    m_reasonLabel->setText(DecisionBarDeskTr::tr("&Reason:"));
+    m_reasonText->setPlaceholderText(
+        DecisionBarDeskTr::tr("Reason for a rejection (sent to the applicant)"));
     m_reasonText->setAccessibleName(tr("Reason for a rejection"));
     m_templates->setAccessibleName(tr("Reason templates"));
     m_templates->setToolTip(tr("Choosing a template puts its text into the reason box"));
-    m_approve->setText(deskTr("Approve"));
+    m_approve->setText(DecisionBarDeskTr::tr("Approve"));
     m_approve->setToolTip(tr("Approve this application (Ctrl+Shift+A)"));
     m_approve->setAccessibleName(tr("Approve the application"));
-    m_reject->setText(deskTr("Reject"));
+    m_reject->setText(DecisionBarDeskTr::tr("Reject"));
     m_reject->setToolTip(
         tr("Rejecting needs a reason: a template, your own text, or both (Ctrl+Shift+R)"));
     m_reject->setAccessibleName(tr("Reject the application"));
 
     const QSignalBlocker quiet(m_templates);
     m_templates->clear();
-    m_templates->addItem(deskTr("Reason template…"), QString());
+    m_templates->addItem(DecisionBarDeskTr::tr("Reason template…"), QString());
     for (const char *source : kReasonTemplates) {
-        const QString reason = deskTr(source);
+        const QString reason = QCoreApplication::translate(kDeskContext, source);
         m_templates->addItem(reason, reason);
     }
     m_templates->setCurrentIndex(0);
@@ -153,7 +155,8 @@ void DecisionBar::focusReason() {
 void DecisionBar::setPosition(int at, int count) {
     m_previous->setEnabled(at > 0);
     m_next->setEnabled(at >= 0 && at + 1 < count);
-    m_position->setText(at >= 0 ? deskTr("%1 of %2").arg(at + 1).arg(count) : QString());
+    m_position->setText(at >= 0 ? DecisionBarDeskTr::tr("%1 of %2").arg(at + 1).arg(count)
+                                : QString());
 }
 
 void DecisionBar::setDecisionsEnabled(bool approve, bool reject) {
