@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleOptionSpinBox>
@@ -20,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
+
+#include <tuple>
 
 #include "app/language.h"
 #include "models/client/session.h"
@@ -28,6 +32,7 @@
 #include "tests/ui/uitesthelpers.h"
 #include "ui/inbox/inboxwidget.h"
 #include "ui/inbox/taskmodel.h"
+#include "ui/listings/listingsworkspace.h"
 #include "ui/look/look.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/sidebar.h"
@@ -214,22 +219,34 @@ private slots:
     void everyRolesWindowFitsASmallScreen_data() {
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
-        QTest::newRow("county reviewer") << "reviewer.zy"
-                                         << "Review#2026zy";
-        QTest::newRow("operator") << "operator"
-                                  << "Ops#2026plat";
-        QTest::newRow("expert") << "expert1"
-                                << "Panel#2026ex";
-        QTest::newRow("department") << "dept"
-                                    << "Final#2026hn";
-        QTest::newRow("provider") << "provider1"
-                                  << "Vendor#2026p1";
-        QTest::newRow("enterprise") << "ent.certified"
-                                    << "Firm#2026cert";
+        QTest::addColumn<bool>("english");
+        const QList<std::tuple<const char *, QString, QString, bool>> rows{
+            {"county reviewer", QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"),
+             false},
+            {"operator", QStringLiteral("operator"), QStringLiteral("Ops#2026plat"), false},
+            {"expert", QStringLiteral("expert1"), QStringLiteral("Panel#2026ex"), false},
+            {"department", QStringLiteral("dept"), QStringLiteral("Final#2026hn"), false},
+            {"provider", QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"), false},
+            {"enterprise", QStringLiteral("ent.certified"), QStringLiteral("Firm#2026cert"), false},
+            // English titles carry their Chinese term too: the longest texts.
+            {"operator, English", QStringLiteral("operator"), QStringLiteral("Ops#2026plat"), true},
+            {"provider, English", QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"),
+             true},
+        };
+        for (const auto &[name, user, password, english] : rows)
+            QTest::newRow(name) << user << password << english;
     }
     void everyRolesWindowFitsASmallScreen() {
         QFETCH(QString, user);
         QFETCH(QString, password);
+        QFETCH(bool, english);
+        // English: the catalogues installLanguage() parented to the application step aside.
+        const QList<QTranslator *> catalogues =
+            english ? qApp->findChildren<QTranslator *>() : QList<QTranslator *>();
+        for (QTranslator *t : catalogues) QCoreApplication::removeTranslator(t);
+        const auto restore = qScopeGuard([&catalogues] {
+            for (QTranslator *t : catalogues) QCoreApplication::installTranslator(t);
+        });
         Session session(m_dir.filePath(QStringLiteral("fit-") + user));
         auto d = desk(session, user, password, kSmallScreen);
         MainWindow *w = d->window.get();
@@ -242,6 +259,18 @@ private slots:
             QVERIFY2(need.width() <= kSmallScreen.width() && need.height() <= kSmallScreen.height(),
                      qPrintable(QStringLiteral("%1/%2 needs %3×%4")
                                     .arg(user, id)
+                                    .arg(need.width())
+                                    .arg(need.height())));
+            QCOMPARE(w->size(), kSmallScreen);
+        }
+        // The listing editor, a page of 我的商品 behind its list.
+        if (auto *products = d->workspace<ListingsWorkspace>(QStringLiteral("products"))) {
+            w->showWorkspace(QStringLiteral("products"));
+            products->showEditor();
+            QApplication::processEvents();
+            const QSize need = w->minimumSizeHint().expandedTo(w->minimumSize());
+            QVERIFY2(need.width() <= kSmallScreen.width() && need.height() <= kSmallScreen.height(),
+                     qPrintable(QStringLiteral("the listing editor needs %1×%2")
                                     .arg(need.width())
                                     .arg(need.height())));
             QCOMPARE(w->size(), kSmallScreen);
