@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleOptionSpinBox>
 #include <QTabWidget>
@@ -22,6 +23,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 
 #include <tuple>
 
@@ -32,6 +35,7 @@
 #include "tests/ui/uitesthelpers.h"
 #include "ui/inbox/inboxwidget.h"
 #include "ui/inbox/taskmodel.h"
+#include "ui/listings/listingpreview.h"
 #include "ui/listings/listingsworkspace.h"
 #include "ui/look/look.h"
 #include "ui/shell/mainwindow.h"
@@ -316,7 +320,55 @@ private slots:
                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("banner")}}});
         QVERIFY(!ListingPage::render(listing, {}).contains(QStringLiteral("class=\"banner")));
     }
+
+    // In the web view the buyer's browser is: a long banner title without an image is shown
+    // whole (the old page positioned the text over the image and cut it off).
+    void theBannerTitleIsNotClipped() {
+        Session session(m_dir.filePath(QStringLiteral("banner")));
+        auto d = desk(session, QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"),
+                      kSmallScreen);
+        auto *products = d->workspace<ListingsWorkspace>(QStringLiteral("products"));
+        QVERIFY(products);
+        d->window->showWorkspace(QStringLiteral("products"));
+        const QJsonObject listing{
+            {QStringLiteral("name"), QStringLiteral("云上进销存")},
+            {QStringLiteral("modules"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("banner")},
+                 {QStringLiteral("title"),
+                  QStringLiteral("面向中小制造企业的车间数字化与设备联网整体解决"
+                                 "方案，覆盖生产、质量、仓储与设备运维全流程")},
+                 {QStringLiteral("text"), QStringLiteral("设备联网、生产透明、质量可追溯")}}}}};
+        QSignalSpy loaded(products->preview(), &ListingPreview::loaded);
+        products->showPreview(listing);
+        QVERIFY(loaded.wait(30000) || products->preview()->isLoaded());
+        const QString script = QStringLiteral(
+            "(() => { const b = document.querySelector('.banner').getBoundingClientRect();"
+            " const t = document.querySelector('.banner h2').getBoundingClientRect();"
+            " const p = document.querySelector('.banner p').getBoundingClientRect();"
+            " return [b.top, b.bottom, t.top, t.bottom, p.bottom].map(Math.round).join(' '); })()");
+        QString geometry;
+        products->preview()->view()->page()->runJavaScript(
+            script, [&geometry](const QVariant &v) { geometry = v.toString(); });
+        QTRY_VERIFY_WITH_TIMEOUT(!geometry.isEmpty(), 10000);
+        const QStringList n = geometry.split(u' ');
+        QCOMPARE(n.size(), 5);
+        const int bannerTop = n[0].toInt(), bannerBottom = n[1].toInt(), titleTop = n[2].toInt(),
+                  titleBottom = n[3].toInt(), textBottom = n[4].toInt();
+        QVERIFY2(titleBottom > titleTop + 40, qPrintable(geometry));  // wraps to two lines or more
+        QVERIFY2(titleTop >= bannerTop && textBottom <= bannerBottom, qPrintable(geometry));
+    }
 };
 
-QTEST_MAIN(TestLook)
+int main(int argc, char **argv) {
+    // QtWebEngine (the publish preview): shared GL contexts before the application; no sandbox
+    // as root.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication app(argc, argv);
+    TestLook t;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&t, argc, argv);
+}
 #include "test_look.moc"
