@@ -12,7 +12,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleOptionSpinBox>
 #include <QTabWidget>
@@ -20,6 +22,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <tuple>
 
 #include "app/language.h"
 #include "models/client/session.h"
@@ -28,6 +35,8 @@
 #include "tests/ui/uitesthelpers.h"
 #include "ui/inbox/inboxwidget.h"
 #include "ui/inbox/taskmodel.h"
+#include "ui/listings/listingpreview.h"
+#include "ui/listings/listingsworkspace.h"
 #include "ui/look/look.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/sidebar.h"
@@ -214,22 +223,34 @@ private slots:
     void everyRolesWindowFitsASmallScreen_data() {
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
-        QTest::newRow("county reviewer") << "reviewer.zy"
-                                         << "Review#2026zy";
-        QTest::newRow("operator") << "operator"
-                                  << "Ops#2026plat";
-        QTest::newRow("expert") << "expert1"
-                                << "Panel#2026ex";
-        QTest::newRow("department") << "dept"
-                                    << "Final#2026hn";
-        QTest::newRow("provider") << "provider1"
-                                  << "Vendor#2026p1";
-        QTest::newRow("enterprise") << "ent.certified"
-                                    << "Firm#2026cert";
+        QTest::addColumn<bool>("english");
+        const QList<std::tuple<const char *, QString, QString, bool>> rows{
+            {"county reviewer", QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"),
+             false},
+            {"operator", QStringLiteral("operator"), QStringLiteral("Ops#2026plat"), false},
+            {"expert", QStringLiteral("expert1"), QStringLiteral("Panel#2026ex"), false},
+            {"department", QStringLiteral("dept"), QStringLiteral("Final#2026hn"), false},
+            {"provider", QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"), false},
+            {"enterprise", QStringLiteral("ent.certified"), QStringLiteral("Firm#2026cert"), false},
+            // English titles carry their Chinese term too: the longest texts.
+            {"operator, English", QStringLiteral("operator"), QStringLiteral("Ops#2026plat"), true},
+            {"provider, English", QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"),
+             true},
+        };
+        for (const auto &[name, user, password, english] : rows)
+            QTest::newRow(name) << user << password << english;
     }
     void everyRolesWindowFitsASmallScreen() {
         QFETCH(QString, user);
         QFETCH(QString, password);
+        QFETCH(bool, english);
+        // English: the catalogues installLanguage() parented to the application step aside.
+        const QList<QTranslator *> catalogues =
+            english ? qApp->findChildren<QTranslator *>() : QList<QTranslator *>();
+        for (QTranslator *t : catalogues) QCoreApplication::removeTranslator(t);
+        const auto restore = qScopeGuard([&catalogues] {
+            for (QTranslator *t : catalogues) QCoreApplication::installTranslator(t);
+        });
         Session session(m_dir.filePath(QStringLiteral("fit-") + user));
         auto d = desk(session, user, password, kSmallScreen);
         MainWindow *w = d->window.get();
@@ -242,6 +263,18 @@ private slots:
             QVERIFY2(need.width() <= kSmallScreen.width() && need.height() <= kSmallScreen.height(),
                      qPrintable(QStringLiteral("%1/%2 needs %3×%4")
                                     .arg(user, id)
+                                    .arg(need.width())
+                                    .arg(need.height())));
+            QCOMPARE(w->size(), kSmallScreen);
+        }
+        // The listing editor, a page of 我的商品 behind its list.
+        if (auto *products = d->workspace<ListingsWorkspace>(QStringLiteral("products"))) {
+            w->showWorkspace(QStringLiteral("products"));
+            products->showEditor();
+            QApplication::processEvents();
+            const QSize need = w->minimumSizeHint().expandedTo(w->minimumSize());
+            QVERIFY2(need.width() <= kSmallScreen.width() && need.height() <= kSmallScreen.height(),
+                     qPrintable(QStringLiteral("the listing editor needs %1×%2")
                                     .arg(need.width())
                                     .arg(need.height())));
             QCOMPARE(w->size(), kSmallScreen);
@@ -287,7 +320,55 @@ private slots:
                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("banner")}}});
         QVERIFY(!ListingPage::render(listing, {}).contains(QStringLiteral("class=\"banner")));
     }
+
+    // In the web view the buyer's browser is: a long banner title without an image is shown
+    // whole (the old page positioned the text over the image and cut it off).
+    void theBannerTitleIsNotClipped() {
+        Session session(m_dir.filePath(QStringLiteral("banner")));
+        auto d = desk(session, QStringLiteral("provider1"), QStringLiteral("Vendor#2026p1"),
+                      kSmallScreen);
+        auto *products = d->workspace<ListingsWorkspace>(QStringLiteral("products"));
+        QVERIFY(products);
+        d->window->showWorkspace(QStringLiteral("products"));
+        const QJsonObject listing{
+            {QStringLiteral("name"), QStringLiteral("云上进销存")},
+            {QStringLiteral("modules"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("banner")},
+                 {QStringLiteral("title"),
+                  QStringLiteral("面向中小制造企业的车间数字化与设备联网整体解决"
+                                 "方案，覆盖生产、质量、仓储与设备运维全流程")},
+                 {QStringLiteral("text"), QStringLiteral("设备联网、生产透明、质量可追溯")}}}}};
+        QSignalSpy loaded(products->preview(), &ListingPreview::loaded);
+        products->showPreview(listing);
+        QVERIFY(loaded.wait(30000) || products->preview()->isLoaded());
+        const QString script = QStringLiteral(
+            "(() => { const b = document.querySelector('.banner').getBoundingClientRect();"
+            " const t = document.querySelector('.banner h2').getBoundingClientRect();"
+            " const p = document.querySelector('.banner p').getBoundingClientRect();"
+            " return [b.top, b.bottom, t.top, t.bottom, p.bottom].map(Math.round).join(' '); })()");
+        QString geometry;
+        products->preview()->view()->page()->runJavaScript(
+            script, [&geometry](const QVariant &v) { geometry = v.toString(); });
+        QTRY_VERIFY_WITH_TIMEOUT(!geometry.isEmpty(), 10000);
+        const QStringList n = geometry.split(u' ');
+        QCOMPARE(n.size(), 5);
+        const int bannerTop = n[0].toInt(), bannerBottom = n[1].toInt(), titleTop = n[2].toInt(),
+                  titleBottom = n[3].toInt(), textBottom = n[4].toInt();
+        QVERIFY2(titleBottom > titleTop + 40, qPrintable(geometry));  // wraps to two lines or more
+        QVERIFY2(titleTop >= bannerTop && textBottom <= bannerBottom, qPrintable(geometry));
+    }
 };
 
-QTEST_MAIN(TestLook)
+int main(int argc, char **argv) {
+    // QtWebEngine (the publish preview): shared GL contexts before the application; no sandbox
+    // as root.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication app(argc, argv);
+    TestLook t;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&t, argc, argv);
+}
 #include "test_look.moc"

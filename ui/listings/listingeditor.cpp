@@ -23,6 +23,7 @@
 #include "ui/listings/listingwidgets.h"
 #include "ui/listings/modulessection.h"
 #include "ui/listings/specssection.h"
+#include "ui/look/look.h"
 
 namespace dx {
 
@@ -33,11 +34,14 @@ ListingEditor::ListingEditor(Workbench &wb, const QString &draftDir, QWidget *pa
     m_back = new QPushButton(tr("← My products"), this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("listingStatus"));
-    m_save = new QPushButton(tr("Save draft (保存草稿)"), this);
+    m_save = new QPushButton(themeIcon(QStringLiteral("document-save")),
+                             tr("Save draft (保存草稿)"), this);
     m_save->setObjectName(QStringLiteral("saveListing"));
-    m_preview = new QPushButton(tr("Publish preview (发布预览)"), this);
+    m_preview = new QPushButton(themeIcon(QStringLiteral("document-preview")),
+                                tr("Publish preview (发布预览)"), this);
     m_preview->setObjectName(QStringLiteral("previewListing"));
-    m_submit = new QPushButton(tr("Submit (提交申请)"), this);
+    m_submit =
+        new QPushButton(themeIcon(QStringLiteral("document-send")), tr("Submit (提交申请)"), this);
     m_submit->setObjectName(QStringLiteral("submitListing"));
     bar->addWidget(m_back);
     bar->addWidget(m_status, 1);

@@ -18,6 +18,7 @@
 #include "models/workflow/states.h"
 #include "ui/listings/listingwidgets.h"
 #include "ui/look/columnwidths.h"
+#include "ui/look/look.h"
 
 namespace dx {
 
@@ -48,19 +49,19 @@ MyProducts::MyProducts(Workbench &wb, QWidget *parent) : QWidget(parent), m_wb(w
     };
     auto *outer = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    auto button = [this, bar](const QString &text, const char *name) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this, bar](const QString &text, const char *name, const QString &icon) {
+        auto *b = new QPushButton(themeIcon(icon), text, this);
         b->setObjectName(QLatin1String(name));
         bar->addWidget(b);
         return b;
     };
-    m_new = button(tr("New listing (商品上架)"), "newListing");
-    m_edit = button(tr("Edit"), "editListing");
-    m_submit = button(tr("Submit"), "submitListing");
-    m_withdraw = button(tr("Withdraw (撤销)"), "withdrawListing");
-    m_delist = button(tr("Delist (下架)"), "delistListing");
-    m_relist = button(tr("Relist (重新上架)"), "relistListing");
-    m_preview = button(tr("Preview"), "previewListing");
+    m_new = button(tr("New listing (商品上架)"), "newListing", QStringLiteral("list-add"));
+    m_edit = button(tr("Edit"), "editListing", QStringLiteral("document-edit"));
+    m_submit = button(tr("Submit"), "submitListing", QStringLiteral("document-send"));
+    m_withdraw = button(tr("Withdraw (撤销)"), "withdrawListing", QStringLiteral("edit-undo"));
+    m_delist = button(tr("Delist (下架)"), "delistListing", QStringLiteral("dialog-cancel"));
+    m_relist = button(tr("Relist (重新上架)"), "relistListing", QStringLiteral("view-refresh"));
+    m_preview = button(tr("Preview"), "previewListing", QStringLiteral("document-preview"));
     bar->addStretch(1);
     outer->addLayout(bar);
     m_message = new QLabel(this);

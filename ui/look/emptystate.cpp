@@ -1,5 +1,6 @@
 #include "ui/look/emptystate.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -26,12 +27,21 @@ EmptyState::EmptyState(const QString &iconName, QWidget *parent)
         l->setTextFormat(Qt::PlainText);
     }
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
-    m_explanation->setMaximumWidth(520);
+    // A centred column of readable width; the labels wrap inside it and keep their full height.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(fontMetrics().height() * 30);
+    auto *lines = new QVBoxLayout(column);
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->addWidget(m_icon);
+    lines->addWidget(m_title);
+    lines->addWidget(m_explanation);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 3);
+    row->addStretch(1);
     auto *l = new QVBoxLayout(this);
     l->addStretch(1);
-    l->addWidget(m_icon);
-    l->addWidget(m_title);
-    l->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    l->addLayout(row);
     l->addStretch(2);
 }
 

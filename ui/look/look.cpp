@@ -56,8 +56,11 @@ void fitToText(QDialog *dialog) {
     const int measure = fm.height() * 28;  // a readable line, for Chinese and English alike
     for (QLabel *label : dialog->findChildren<QLabel *>()) {
         if (!label->pixmap().isNull() || label->minimumWidth() > 0) continue;  // images, set sizes
-        label->setWordWrap(true);
-        label->setMinimumWidth(qMin(measure, fm.horizontalAdvance(label->text())));
+        // Messages shown later wrap to the dialog; a long text wraps at the measure; a short
+        // one (a form label) stays on its line.
+        const int width = fm.horizontalAdvance(label->text());
+        if (label->text().isEmpty() || width > measure) label->setWordWrap(true);
+        if (width > measure) label->setMinimumWidth(measure);
     }
     // The window manager shows the title in the frame: leave it room (and the buttons).
     const int title = fm.horizontalAdvance(dialog->windowTitle()) + fm.height() * 8;

@@ -214,7 +214,11 @@ void Sidebar::setCollapsed(bool collapsed) {
 }
 
 void Sidebar::updateWidth() {
-    const int items = m_list->count() > 0 ? m_list->sizeHintForColumn(0) : kIconSize + 4 * kPad;
+    // Long titles (English with its Chinese term) are elided past ~16 Chinese characters; the
+    // tooltip has them whole.
+    const int items = m_list->count() > 0
+                          ? qMin(m_list->sizeHintForColumn(0), fontMetrics().height() * 16)
+                          : kIconSize + 4 * kPad;
     const int width = qMax(items, m_toggle->sizeHint().width()) + 2 * m_list->frameWidth();
     m_list->setFixedWidth(width);
     setFixedWidth(width);
