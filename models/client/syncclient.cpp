@@ -333,6 +333,7 @@ struct SyncClient::Impl {
     void prefetchNext(const QStringList &todo, int index, PrefetchReport report) {
         if (cancelPrefetch || index >= todo.size()) {
             report.cancelled = index < todo.size();
+            report.cancelledLeft = int(todo.size()) - index;
             return endPrefetch(int(todo.size()), report);
         }
         emit q->progress(QStringLiteral("prefetch"), index, todo.size());
