@@ -73,6 +73,12 @@ const char *const kReasonTemplates[] = {
                       "The enterprise demand survey has not been filled in."),
 };
 
+// A document of the application that is not here yet, whether or not the client knows it is
+// offline: no endless "Downloading…".
+const char *const kNotHereYet = QT_TRANSLATE_NOOP(
+    "dx::CertificationReview",
+    "This document is not on this computer yet. It downloads when the server can be reached.");
+
 const char *const kBlobColumns[] = {"license_blob", "id_front_blob", "id_back_blob",
                                     "attachment_blob"};
 const char *const kPurposes[] = {"license", "id_front", "id_back", "attachment"};
@@ -430,8 +436,7 @@ void CertificationReview::showDocument(int index) {
         page.loaded.clear();
         page.placeholder->setText(m_wb.sync.isDownloading(page.sha)
                                       ? tr("Downloading…")
-                                      : tr("This document is not on this computer yet. It "
-                                           "downloads when the server can be reached."));
+                                      : QCoreApplication::translate(kContext, kNotHereYet));
         page.stack->setCurrentWidget(page.placeholder);
         return;
     }
@@ -457,9 +462,7 @@ void CertificationReview::onBlobFailed(const QString &sha) {
     // Not showDocument(): that would ask for the download again, in a loop while offline.
     for (DocumentPage &page : m_pages)
         if (page.sha == sha && page.loaded != sha && !m_wb.sync.isDownloading(sha))
-            page.placeholder->setText(
-                tr("This document is not on this computer yet. It "
-                   "downloads when the server can be reached."));
+            page.placeholder->setText(QCoreApplication::translate(kContext, kNotHereYet));
 }
 
 void CertificationReview::updateDocumentsLabel() {
