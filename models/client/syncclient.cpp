@@ -65,6 +65,7 @@ struct SyncClient::Impl {
     bool prefetching = false;
     bool cancelPrefetch = false;
     bool autoPrefetch = false;
+    bool autoPaused = false;     // cancelled: no automatic prefetch until one is asked for again
     bool prefetchAsked = false;  // the running prefetch was asked for, not only started by a sync
     qint64 prefetchCap = 0;
     PrefetchReport lastAutomatic;
@@ -354,7 +355,8 @@ struct SyncClient::Impl {
         report.automatic = !prefetchAsked;
         prefetchAsked = false;
         if (report.automatic) {
-            report.quiet = report.downloaded == 0 && report.failed == lastAutomatic.failed &&
+            report.quiet = !report.cancelled && report.downloaded == 0 &&
+                           report.failed == lastAutomatic.failed &&
                            report.offline == lastAutomatic.offline &&
                            report.overCap == lastAutomatic.overCap;
             lastAutomatic = report;
@@ -377,7 +379,7 @@ SyncClient::SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString 
     connect(&d->timer, &QTimer::timeout, this, &SyncClient::syncNow);
     // Items newly assigned arrive with a pull: a round that ended well fetches their documents.
     connect(this, &SyncClient::syncFinished, this, [this](bool ok) {
-        if (ok && d->autoPrefetch) d->startPrefetch(true);
+        if (ok && d->autoPrefetch && !d->autoPaused) d->startPrefetch(true);
     });
 }
 
@@ -486,6 +488,7 @@ void SyncClient::syncNow() {
 }
 
 void SyncClient::prefetch() {
+    d->autoPaused = false;
     d->startPrefetch(false);
 }
 
@@ -504,6 +507,7 @@ bool SyncClient::isDownloading(const QString &sha) const {
 
 void SyncClient::cancelPrefetch() {
     d->cancelPrefetch = true;
+    d->autoPaused = d->prefetching;
 }
 
 }  // namespace dx

@@ -90,6 +90,7 @@ public slots:
     /// (a reviewer: the pending applications of their county), in queue order, up to the cap;
     /// prefetchFinished() says what it did.
     void prefetch();
+    /// Stops the running prefetch; automatic prefetch then waits until prefetch() is asked for.
     void cancelPrefetch();
 
 signals:

@@ -351,6 +351,14 @@ private slots:
         const QString message = desk->window->statusBar()->currentMessage();
         QVERIFY2(message.startsWith(QStringLiteral("Download cancelled")), qPrintable(message));
         QTRY_VERIFY(!cancel->isVisible());
+
+        // Cancelled stays cancelled: the next sync does not start it again, asking does.
+        desk->sync->configurePrefetch(PrefetchSettings{});
+        QVERIFY(desk->syncOnce());
+        QVERIFY(!desk->sync->isPrefetching());
+        const PrefetchReport again = reportOf(*desk, [&] { downloadForOffline(*desk); });
+        QVERIFY(!again.cancelled);
+        QCOMPARE(here(*desk, queue(*desk)), int(queue(*desk).size()));
     }
 
     void aMissingDocumentSaysOfflineThatItIsNotHere() {
