@@ -73,6 +73,7 @@ struct SyncClient::Impl {
     bool cancelPrefetch = false;
     qint64 sentUpTo = 0;  ///< the highest outbox seq handed to the network (withdraw refuses)
     bool autoPrefetch = false;
+    bool autoPaused = false;     // cancelled: no automatic prefetch until one is asked for again
     bool prefetchAsked = false;  // the running prefetch was asked for, not only started by a sync
     qint64 prefetchCap = 0;
     PrefetchReport lastAutomatic;
@@ -407,6 +408,7 @@ struct SyncClient::Impl {
     void prefetchNext(const QStringList &todo, int index, PrefetchReport report) {
         if (cancelPrefetch || index >= todo.size()) {
             report.cancelled = index < todo.size();
+            report.cancelledLeft = int(todo.size()) - index;
             return endPrefetch(int(todo.size()), report);
         }
         emit q->progress(QStringLiteral("prefetch"), index, todo.size());
@@ -427,7 +429,8 @@ struct SyncClient::Impl {
         report.automatic = !prefetchAsked;
         prefetchAsked = false;
         if (report.automatic) {
-            report.quiet = report.downloaded == 0 && report.failed == lastAutomatic.failed &&
+            report.quiet = !report.cancelled && report.downloaded == 0 &&
+                           report.failed == lastAutomatic.failed &&
                            report.offline == lastAutomatic.offline &&
                            report.overCap == lastAutomatic.overCap;
             lastAutomatic = report;
@@ -450,7 +453,7 @@ SyncClient::SyncClient(Replica &replica, BlobStore &blobs, Actor actor, QString 
     connect(&d->timer, &QTimer::timeout, this, &SyncClient::syncNow);
     // Items newly assigned arrive with a pull: a round that ended well fetches their documents.
     connect(this, &SyncClient::syncFinished, this, [this](bool ok) {
-        if (ok && d->autoPrefetch) d->startPrefetch(true);
+        if (ok && d->autoPrefetch && !d->autoPaused) d->startPrefetch(true);
     });
     d->probeTimer.setSingleShot(true);
     connect(&d->probeTimer, &QTimer::timeout, this, &SyncClient::probe);
@@ -636,6 +639,7 @@ void SyncClient::syncNow() {
 }
 
 void SyncClient::prefetch() {
+    d->autoPaused = false;
     d->startPrefetch(false);
 }
 
@@ -654,6 +658,7 @@ bool SyncClient::isDownloading(const QString &sha) const {
 
 void SyncClient::cancelPrefetch() {
     d->cancelPrefetch = true;
+    d->autoPaused = d->prefetching;
 }
 
 }  // namespace dx

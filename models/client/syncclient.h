@@ -122,6 +122,7 @@ public slots:
     /// (a reviewer: the pending applications of their county), in queue order, up to the cap;
     /// prefetchFinished() says what it did.
     void prefetch();
+    /// Stops the running prefetch; automatic prefetch then waits until prefetch() is asked for.
     void cancelPrefetch();
     /// One health probe now (no-op while one is in flight).
     void probe();

@@ -57,6 +57,7 @@ QString PrefetchReport::summary() const {
                      "set in Preferences",
                      nullptr, overCap)
                      .arg(QLocale().formattedDataSize(capBytes));
+    if (cancelledLeft > 0) parts << PrefetchplanTr::tr("%n not downloaded", nullptr, cancelledLeft);
     QString text = parts.join(PrefetchplanTr::tr(", ", "between the parts of the report"));
     if (cancelled) text = PrefetchplanTr::tr("Download cancelled: %1").arg(text);
     return text + PrefetchplanTr::tr(".", "the end of the report");

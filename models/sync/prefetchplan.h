@@ -40,13 +40,14 @@ struct PrefetchReport {
     int overCap = 0;
     qint64 capBytes = 0;
     bool cancelled = false;
+    int cancelledLeft = 0;  ///< missing documents not fetched because of the cancel
     /// Started by a sync round rather than asked for.
     bool automatic = false;
     /// An automatic prefetch with nothing new to say (nothing downloaded, the same failures and
     /// cap as the previous automatic one): not shown, so a sync every 30 s does not nag.
     bool quiet = false;
 
-    int total() const { return downloaded + alreadyHere + failed + overCap; }
+    int total() const { return downloaded + alreadyHere + failed + overCap + cancelledLeft; }
     /// One translated sentence.
     QString summary() const;
 };

@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 #include <vector>
@@ -330,6 +331,34 @@ private slots:
         QVERIFY(report.offline);
         QVERIFY(desk->window->statusBar()->currentMessage().contains(
             QStringLiteral("3 failed (offline)")));
+    }
+
+    void theStatusBarCancelsAPrefetch() {
+        auto desk = signIn(PrefetchSettings{false, PrefetchSettings::kDefaultCapBytes});
+        QVERIFY(desk->syncOnce());
+        QToolButton *cancel = nullptr;
+        for (auto *b : desk->window->statusBar()->findChildren<QToolButton *>())
+            if (b->text() == QStringLiteral("Cancel")) cancel = b;
+        QVERIFY(cancel);
+        const PrefetchReport report = reportOf(*desk, [&] {
+            downloadForOffline(*desk);
+            QVERIFY(cancel->isVisible());  // shown with the progress, before any answer came
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        });
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.downloaded + report.cancelledLeft, int(queue(*desk).size()));
+        QVERIFY(report.cancelledLeft > 0);
+        const QString message = desk->window->statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(QStringLiteral("Download cancelled")), qPrintable(message));
+        QTRY_VERIFY(!cancel->isVisible());
+
+        // Cancelled stays cancelled: the next sync does not start it again, asking does.
+        desk->sync->configurePrefetch(PrefetchSettings{});
+        QVERIFY(desk->syncOnce());
+        QVERIFY(!desk->sync->isPrefetching());
+        const PrefetchReport again = reportOf(*desk, [&] { downloadForOffline(*desk); });
+        QVERIFY(!again.cancelled);
+        QCOMPARE(here(*desk, queue(*desk)), int(queue(*desk).size()));
     }
 
     void aMissingDocumentSaysOfflineThatItIsNotHere() {

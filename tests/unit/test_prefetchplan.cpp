@@ -82,6 +82,13 @@ private slots:
         QVERIFY2(capped.contains(QStringLiteral("2 not downloaded")), qPrintable(capped));
         QVERIFY2(capped.contains(QLocale().formattedDataSize(r.capBytes)), qPrintable(capped));
         QVERIFY2(!capped.contains(QStringLiteral("failed")), qPrintable(capped));
+        PrefetchReport cancelled;
+        cancelled.cancelled = true;
+        cancelled.downloaded = 1;
+        cancelled.cancelledLeft = 4;
+        QCOMPARE(cancelled.summary(),
+                 QStringLiteral("Download cancelled: 1 document(s) downloaded, 0 already on this "
+                                "computer, 4 not downloaded."));
         QCOMPARE(PrefetchReport{}.total(), 0);
         QVERIFY(PrefetchReport{}.summary().startsWith(QStringLiteral("No documents")));
     }

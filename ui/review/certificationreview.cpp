@@ -33,6 +33,12 @@
 namespace dx {
 
 namespace {
+// A document of the application that is not here yet, whether or not the client knows it is
+// offline: no endless "Downloading…".
+const char *const kNotHereYet = QT_TRANSLATE_NOOP(
+    "dx::CertificationReview",
+    "This document is not on this computer yet. It downloads when the server can be reached.");
+
 const char *const kBlobColumns[] = {"license_blob", "id_front_blob", "id_back_blob",
                                     "attachment_blob"};
 const char *const kPurposes[] = {"license", "id_front", "id_back", "attachment"};
@@ -282,10 +288,8 @@ void CertificationReview::showDocument(int index) {
     if (path.isEmpty()) {
         page.viewer->clear();
         page.loaded.clear();
-        page.placeholder->setText(m_wb.sync.isDownloading(page.sha)
-                                      ? tr("Downloading…")
-                                      : tr("This document is not on this computer yet. It "
-                                           "downloads when the server can be reached."));
+        page.placeholder->setText(m_wb.sync.isDownloading(page.sha) ? tr("Downloading…")
+                                                                    : tr(kNotHereYet));
         page.stack->setCurrentWidget(page.placeholder);
         return;
     }
@@ -320,9 +324,7 @@ void CertificationReview::onBlobFailed(const QString &sha) {
     // Not showDocument(): that would ask for the download again, in a loop while offline.
     for (DocumentPage &page : m_pages)
         if (page.sha == sha && page.loaded != sha && !m_wb.sync.isDownloading(sha))
-            page.placeholder->setText(
-                tr("This document is not on this computer yet. It "
-                   "downloads when the server can be reached."));
+            page.placeholder->setText(tr(kNotHereYet));
 }
 
 void CertificationReview::updateDocumentsLabel() {
