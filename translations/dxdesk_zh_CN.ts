@@ -350,6 +350,25 @@
     </message>
 </context>
 <context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Service provider, main account</source>
+        <translation>服务商（主账号）</translation>
+    </message>
+    <message>
+        <source>Sub-account of provider1 (listings, orders)</source>
+        <translation>provider1 的子账号（商品管理、订单管理）</translation>
+    </message>
+    <message>
+        <source>Enterprise, certified</source>
+        <translation>企业（已通过企业认证）</translation>
+    </message>
+    <message>
+        <source>Enterprise, certification pending</source>
+        <translation>企业（企业认证待审核）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <source>The file could not be opened: %1</source>
@@ -847,6 +866,60 @@
     </message>
 </context>
 <context>
+    <name>LicenceCheck</name>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>%1 on the licence: %2, read “%3”</source>
+        <translation>营业执照上的%1：%2，识别结果为“%3”</translation>
+    </message>
+    <message>
+        <source>%1 on the licence: %2, read “%3”, declared “%4”</source>
+        <translation>营业执照上的%1：%2，识别结果为“%3”，申报为“%4”</translation>
+    </message>
+    <message>
+        <source>%1 on the licence: %2</source>
+        <translation>营业执照上的%1：%2</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Enterprise type</source>
+        <translation>企业类型</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceOcr</name>
+    <message>
+        <source>The licence image cannot be read: %1</source>
+        <translation>无法读取营业执照图片：%1</translation>
+    </message>
+    <message>
+        <source>Text recognition is not available: the Tesseract language data (%1) is not installed.</source>
+        <translation>文字识别不可用：未安装 Tesseract 语言数据（%1）。</translation>
+    </message>
+    <message>
+        <source>Text recognition failed.</source>
+        <translation>文字识别失败。</translation>
+    </message>
+</context>
+<context>
     <name>Listing</name>
     <message>
         <source>Initial review (初审)</source>
@@ -890,10 +963,6 @@
     <message>
         <source>Only an organisation may list.</source>
         <translation>只有机构可以上架商品。</translation>
-    </message>
-    <message>
-        <source>Complete the organisation&apos;s profile and certification first.</source>
-        <translation>请先完善机构基本资料并完成认证。</translation>
     </message>
     <message>
         <source>Listing delisted</source>
@@ -962,6 +1031,10 @@
     <message>
         <source>This listing changed since you opened it (now: %1).</source>
         <translation>您打开此商品后，商品已发生变更（当前版本：%1）。</translation>
+    </message>
+    <message>
+        <source>Complete and submit the organisation&apos;s profile first.</source>
+        <translation>请先完善并提交机构基本资料。</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1153,13 @@
     </message>
 </context>
 <context>
+    <name>ListingWorkflow</name>
+    <message>
+        <source>Products can be listed once your organisation is certified (企业认证 / 服务商资质).</source>
+        <translation>机构通过企业认证或服务商资质认证后，方可上架商品。</translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
         <source>Listings (商品管理)</source>
@@ -1119,6 +1199,33 @@
     <message>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDocuments</name>
+    <message>
+        <source>No documents</source>
+        <translation>无材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s) on this computer</source>
+        <translation>
+            <numerusform>%n 份材料均已在本机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) on this computer</source>
+        <translation>
+            <numerusform>%n 份材料中有 %1 份已在本机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents not on this computer</source>
+        <translation>材料尚未下载到本机</translation>
+    </message>
+    <message>
+        <source>The missing ones download when the server can be reached.</source>
+        <translation>缺少的材料将在可连接服务器时下载。</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1429,63 @@
     </message>
 </context>
 <context>
+    <name>PrefetchPlan</name>
+    <message>
+        <source>No documents to download: your queue has no application with documents.</source>
+        <translation>没有需要下载的材料：您的待办中没有附带材料的申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) downloaded</source>
+        <translation>
+            <numerusform>已下载 %n 份材料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on this computer</source>
+        <translation>
+            <numerusform>%n 份已在本机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (offline)</source>
+        <translation>
+            <numerusform>%n 份下载失败（离线）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 份下载失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not downloaded: they would pass the size limit of %1 set in Preferences</source>
+        <translation>
+            <numerusform>%n 份未下载：将超出首选项中设置的 %1 上限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not downloaded</source>
+        <translation>
+            <numerusform>%n 份未下载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of the report</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Download cancelled: %1</source>
+        <translation>下载已取消：%1</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of the report</comment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
     <name>PushService</name>
     <message>
         <source>Please sign in first.</source>
@@ -1387,6 +1551,10 @@
     <message>
         <source>A synced row without an id.</source>
         <translation>同步的数据行缺少 id。</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting to be sent, so it cannot be taken back here.</source>
+        <translation>此更改已不在待发送队列中，无法在此撤销。</translation>
     </message>
 </context>
 <context>
@@ -1526,32 +1694,20 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>County reviewer, 中原区</source>
-        <translation>县区审核人员（中原区）</translation>
+        <source>County reviewers (区县审核)</source>
+        <translation>区县审核</translation>
     </message>
     <message>
-        <source>County reviewer, 二七区</source>
-        <translation>县区审核人员（二七区）</translation>
+        <source>Enterprises (企业)</source>
+        <translation>企业</translation>
     </message>
     <message>
-        <source>Enterprise, certification pending</source>
-        <translation>企业（企业认证待审核）</translation>
-    </message>
-    <message>
-        <source>Enterprise, certified</source>
-        <translation>企业（已通过企业认证）</translation>
-    </message>
-    <message>
-        <source>Service provider</source>
+        <source>Service providers (服务商)</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <source>Platform operator</source>
-        <translation>平台运营人员</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
+        <source>Platform and province (平台与省厅)</source>
+        <translation>平台与省厅</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2017,14 @@
         <source>Deleted. It is sent to the server at the next sync.</source>
         <translation>已删除，将在下次同步时发送到服务器。</translation>
     </message>
+    <message>
+        <source>No receiving account yet</source>
+        <translation>暂无收款账号</translation>
+    </message>
+    <message>
+        <source>Vouchers are paid to your organisation&apos;s corporate accounts listed here. Add one with the button above.</source>
+        <translation>服务券将兑付到此处列出的本机构对公账号。请点击上方按钮新增收款账号。</translation>
+    </message>
 </context>
 <context>
     <name>dx::BasicSection</name>
@@ -1995,20 +2159,8 @@
 <context>
     <name>dx::CertificationPage</name>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Waiting to sync</source>
         <translation>等待同步</translation>
-    </message>
-    <message>
-        <source>This change is saved on this computer and is sent to the server at the next sync.</source>
-        <translation>此更改已保存在本机，将在下次同步时发送到服务器。</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>撤回</translation>
     </message>
     <message>
         <source>From the previous application</source>
@@ -2150,6 +2302,22 @@
         <source>If you decline, the subsidy eligibility is forfeited for good and cannot be claimed later. Decline it?</source>
         <translation>放弃后，优惠资格将永久失效，以后无法再领取。确定放弃吗？</translation>
     </message>
+    <message>
+        <source>The application is under review; withdraw it to change it.</source>
+        <translation>申请正在审核中；如需修改，请先撤回。</translation>
+    </message>
+    <message>
+        <source>The application was approved.</source>
+        <translation>申请已通过。</translation>
+    </message>
+    <message>
+        <source>Submitted with application %1</source>
+        <translation>随申请（第 %1 版）提交</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
 </context>
 <context>
     <name>dx::CertificationReview</name>
@@ -2172,14 +2340,6 @@
     <message>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2262,12 +2422,92 @@
         <translation>驳回</translation>
     </message>
     <message>
-        <source>Rejecting needs a reason: a template, your own text, or both</source>
-        <translation>驳回须填写理由：可选择模板、自行填写，或两者兼用</translation>
-    </message>
-    <message>
         <source>Reason template…</source>
         <translation>驳回理由模板…</translation>
+    </message>
+    <message>
+        <source>This application is not on this computer.</source>
+        <translation>本机上没有此申请。</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>无材料。</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>Decision pending sync</source>
+        <translation>审核决定待同步</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>The server refused the decision: %1</source>
+        <translation>服务器拒绝了该审核决定：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason: choose a template or write one.</source>
+        <translation>驳回须填写理由：请选择模板或自行填写。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Contact (as submitted)</source>
+        <translation>联系人（申请所填）</translation>
+    </message>
+    <message>
+        <source>Phone (as submitted)</source>
+        <translation>联系电话（申请所填）</translation>
+    </message>
+    <message>
+        <source>This document is not on this computer yet. It downloads when the server can be reached.</source>
+        <translation>本机尚无此材料，将在可连接服务器时下载。</translation>
+    </message>
+    <message>
+        <source>Documents of the application</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>%1 (zoom: Ctrl++ / Ctrl+-, fit the page: Ctrl+0)</source>
+        <translation>%1（缩放：Ctrl++ / Ctrl+-，适合页面：Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Approve the certification of %1?</source>
+        <translation>确定通过 %1 的企业认证吗？</translation>
+    </message>
+    <message>
+        <source>Reject the certification of %1?</source>
+        <translation>确定驳回 %1 的企业认证吗？</translation>
+    </message>
+    <message>
+        <source>You have not looked at: %1.</source>
+        <translation>您尚未查看：%1。</translation>
+    </message>
+    <message>
+        <source>Failed checks:</source>
+        <translation>未通过的检查项：</translation>
+    </message>
+    <message>
+        <source>Rejected: %1.</source>
+        <translation>已驳回：%1。</translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation>已通过：%1。</translation>
+    </message>
+    <message>
+        <source>The decision was taken back; the application waits for review.</source>
+        <translation>审核决定已撤销，申请恢复为待审核。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2296,46 +2536,6 @@
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>This application is not on this computer.</source>
-        <translation>本机上没有此申请。</translation>
-    </message>
-    <message>
-        <source>No document.</source>
-        <translation>无材料。</translation>
-    </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>正在下载…</translation>
-    </message>
-    <message>
-        <source>Not on this computer yet; it downloads when the server can be reached.</source>
-        <translation>本机上尚无此材料，将在可以连接服务器时下载。</translation>
-    </message>
-    <message>
-        <source>Decision pending sync</source>
-        <translation>审核决定待同步</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>已同步</translation>
-    </message>
-    <message>
-        <source>The server refused the decision: %1</source>
-        <translation>服务器拒绝了该审核决定：%1</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>A rejection needs a reason: choose a template or write one.</source>
-        <translation>驳回须填写理由：请选择模板或自行填写。</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>理由：%1</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2570,13 @@
     </message>
 </context>
 <context>
+    <name>dx::ChecksPanel</name>
+    <message>
+        <source>Reading the business licence…</source>
+        <translation>正在识别营业执照…</translation>
+    </message>
+</context>
+<context>
     <name>dx::ContactSection</name>
     <message>
         <source>Name (姓名)</source>
@@ -2389,6 +2596,45 @@
     </message>
 </context>
 <context>
+    <name>dx::DecisionBar</name>
+    <message>
+        <source>Previous application</source>
+        <translation>上一个申请</translation>
+    </message>
+    <message>
+        <source>Next application</source>
+        <translation>下一个申请</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>Reason templates</source>
+        <translation>驳回理由模板</translation>
+    </message>
+    <message>
+        <source>Choosing a template puts its text into the reason box</source>
+        <translation>选择模板后，模板内容将填入理由框</translation>
+    </message>
+    <message>
+        <source>Approve this application (Ctrl+Shift+A)</source>
+        <translation>通过此申请（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Approve the application</source>
+        <translation>通过申请</translation>
+    </message>
+    <message>
+        <source>Rejecting needs a reason: a template, your own text, or both (Ctrl+Shift+R)</source>
+        <translation>驳回须填写理由：可选择模板、自行填写，或两者结合（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Reject the application</source>
+        <translation>驳回申请</translation>
+    </message>
+</context>
+<context>
     <name>dx::DemoServer</name>
     <message>
         <source>dxserver was not found beside dxdesk (%1).</source>
@@ -2401,6 +2647,35 @@
     <message>
         <source>The demo server did not start: %1</source>
         <translation>演示服务器未能启动：%1</translation>
+    </message>
+    <message>
+        <source>Creating the demo data…</source>
+        <translation>正在创建演示数据…</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>正在启动演示服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>dx::DeskController</name>
+    <message>
+        <source>DX Workbench</source>
+        <translation>数转工作台</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1 have not reached the server yet. They stay queued on this computer and are sent the next time %1 signs in here.</source>
+        <translation>
+            <numerusform>%1 有 %n 项更改尚未送达服务器。这些更改将保留在本机的待发送队列中，并在 %1 下次在本机登录时发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2743,14 @@
     <message>
         <source>Thank you. The survey is sent to the server at the next sync.</source>
         <translation>谢谢！调研表将在下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>The profile is submitted; change it to submit again.</source>
+        <translation>基本资料已提交；修改后可重新提交。</translation>
+    </message>
+    <message>
+        <source>The survey is answered; change an answer to submit it again.</source>
+        <translation>调研表已填写；修改答案后可重新提交。</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2898,14 @@
         <source>%1 was deleted. It is sent to the server at the next sync.</source>
         <translation>%1 已删除，将在下次同步时发送到服务器。</translation>
     </message>
+    <message>
+        <source>No expert on your roster yet</source>
+        <translation>专家库中暂无专家</translation>
+    </message>
+    <message>
+        <source>The experts of your organisation appear here with their fields of expertise. Add one with the button above.</source>
+        <translation>本机构的专家及其专业领域将显示在此处。请点击上方按钮新增专家。</translation>
+    </message>
 </context>
 <context>
     <name>dx::FieldEditor</name>
@@ -2694,6 +2985,38 @@
     <message>
         <source>Any type</source>
         <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters</source>
+        <translation>没有符合筛选条件的事项</translation>
+    </message>
+    <message>
+        <source>Other items of this box are hidden by the filters above. Clear the filters to see them all.</source>
+        <translation>此列表中的其他事项已被上方的筛选条件隐藏。清除筛选即可查看全部。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your approval</source>
+        <translation>暂无待您审批的事项</translation>
+    </message>
+    <message>
+        <source>Applications and listings assigned to you appear here when they are submitted; the inbox is brought up to date at each sync.</source>
+        <translation>分配给您的申请和商品提交后将显示在此处；待办在每次同步时更新。</translation>
+    </message>
+    <message>
+        <source>You have not submitted anything yet</source>
+        <translation>您尚未提交任何事项</translation>
+    </message>
+    <message>
+        <source>What you submit for approval appears here, with its state, until it is decided.</source>
+        <translation>您提交审批的事项及其状态将显示在此处，直至审批完成。</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>暂无历史记录</translation>
+    </message>
+    <message>
+        <source>Items that were decided or withdrawn appear here.</source>
+        <translation>已审批或已撤回的事项将显示在此处。</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3200,11 @@
         <source>Sending your opinion…</source>
         <translation>正在提交您的评审意见…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an expert: name and username</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>dx::ListingsWorkspace</name>
@@ -2977,13 +3305,35 @@
         <source>Your password was changed.</source>
         <translation>修改密码成功。</translation>
     </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>首选项…</translation>
+    </message>
+    <message>
+        <source>Switch user (切换用户)…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync (offline)</source>
+        <translation>
+            <numerusform>%n 项更改等待同步（离线）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to retry</source>
+        <translation>
+            <numerusform>，%n 项待重试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync problem(s)</source>
+        <translation>
+            <numerusform>%n 个同步问题</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dx::ModulePanel</name>
-    <message>
-        <source>Banner</source>
-        <translation>Banner</translation>
-    </message>
     <message>
         <source>Highlights (商品亮点)</source>
         <translation>商品亮点</translation>
@@ -3025,10 +3375,6 @@
         <translation>文字</translation>
     </message>
     <message>
-        <source>Banner image</source>
-        <translation>Banner 图片</translation>
-    </message>
-    <message>
         <source>Service hours (售后服务时间)</source>
         <translation>售后服务时间</translation>
     </message>
@@ -3067,6 +3413,14 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Banner (横幅)</source>
+        <translation>横幅</translation>
+    </message>
+    <message>
+        <source>Banner image (横幅图片)</source>
+        <translation>横幅图片</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3505,34 @@
         <source>Done; it is sent to the server at the next sync.</source>
         <translation>操作成功，将在下次同步时发送到服务器。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tab: its title and count</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dx::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Download the documents of my queue for offline work after each sync</source>
+        <translation>每次同步后下载我的待办中的材料，以便离线工作</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Downloading stops, and says so, before the documents of your queue on this computer would take more than this.</source>
+        <translation>本机上待办材料占用的空间即将超过此值时，停止下载并给出提示。</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>最多：</translation>
+    </message>
 </context>
 <context>
     <name>dx::ResetPasswordDialog</name>
@@ -3180,6 +3562,31 @@
     <message>
         <source>The username or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>dx::Sidebar</name>
+    <message>
+        <source>Show the names</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Icons only</source>
+        <translation>仅显示图标</translation>
+    </message>
+    <message>
+        <source>Expand the side panel</source>
+        <translation>展开侧边栏</translation>
+    </message>
+    <message>
+        <source>Collapse the side panel to icons</source>
+        <translation>将侧边栏收起为图标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1：%n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3626,14 @@
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>正在启动演示服务器…</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1（第 %2 步，共 %3 步）</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3681,157 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>dx::StatusCard</name>
+    <message>
+        <source>The platform operator (运营管理员)</source>
+        <translation>运营管理员</translation>
+    </message>
+    <message>
+        <source>The county bureau (县区工信主管部门)</source>
+        <translation>县区工信主管部门</translation>
+    </message>
+    <message>
+        <source>Certification state</source>
+        <translation>认证状态</translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Profile not submitted (基本资料未提交)</source>
+        <translation>基本资料未提交</translation>
+    </message>
+    <message>
+        <source>Fill in the organisation&apos;s profile and submit it. The certification application comes next.</source>
+        <translation>请填写并提交机构基本资料，之后即可申请认证。</translation>
+    </message>
+    <message>
+        <source>Fill in the profile</source>
+        <translation>填写基本资料</translation>
+    </message>
+    <message>
+        <source>Demand survey not answered (需求调研未填写)</source>
+        <translation>需求调研未填写</translation>
+    </message>
+    <message>
+        <source>Enterprises answer the demand survey before they apply for certification; the reviewer sees whether it was done.</source>
+        <translation>企业须先填写企业需求调研表，再申请认证；审核人员可以看到是否已填写。</translation>
+    </message>
+    <message>
+        <source>Answer the survey</source>
+        <translation>填写调研表</translation>
+    </message>
+    <message>
+        <source>Application withdrawn (已撤回)</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Your withdrawn application is kept: correct it and submit it again.</source>
+        <translation>已撤回的申请仍会保留，修改后即可重新提交。</translation>
+    </message>
+    <message>
+        <source>Application voided (已作废)</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Submit the application again. %1 reviews it.</source>
+        <translation>请重新提交申请，由%1审核。</translation>
+    </message>
+    <message>
+        <source>Not certified (未认证)</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>Apply for certification: a contact person and phone, the business licence and both sides of the legal representative&apos;s ID card. %1 reviews it.</source>
+        <translation>申请认证需提供联系人及联系电话、营业执照以及法人身份证正反面，由%1审核。</translation>
+    </message>
+    <message>
+        <source>Apply for certification</source>
+        <translation>申请认证</translation>
+    </message>
+    <message>
+        <source>Rejected (已驳回)</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Reason of the rejection: %1</source>
+        <translation>驳回理由：%1</translation>
+    </message>
+    <message>
+        <source>Correct what the reviewer names and submit application %1 again; the documents of the last application are kept, replace only those at fault.</source>
+        <translation>请按审核意见修改申请（第 %1 版）后重新提交；上次申请的材料均已保留，只需替换有问题的材料。</translation>
+    </message>
+    <message>
+        <source>Correct and resubmit</source>
+        <translation>修改并重新提交</translation>
+    </message>
+    <message>
+        <source>Under review (待审核)</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Last rejection: %1</source>
+        <translation>上次驳回理由：%1</translation>
+    </message>
+    <message>
+        <source>Application %1 was submitted on %2.</source>
+        <translation>申请（第 %1 版）已于 %2 提交。</translation>
+    </message>
+    <message>
+        <source>Application %1 is submitted.</source>
+        <translation>申请（第 %1 版）已提交。</translation>
+    </message>
+    <message>
+        <source>%1 reviews it; you are told the result here and by SMS and e-mail. If it is rejected, you correct it and submit it again. Until the decision you may withdraw it to change it.</source>
+        <translation>由%1审核，审核结果将在此处显示，并通过短信和电子邮件通知您。如被驳回，修改后可重新提交。审核决定作出前，您可以撤回申请进行修改。</translation>
+    </message>
+    <message>
+        <source>View the application</source>
+        <translation>查看申请</translation>
+    </message>
+    <message>
+        <source>Certified (已认证)</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>Your enterprise is certified. Claim the subsidy eligibility (优惠资格) once, or decline it for good.</source>
+        <translation>您的企业已通过认证。优惠资格可领取一次，也可永久放弃。</translation>
+    </message>
+    <message>
+        <source>Claim the eligibility</source>
+        <translation>领取优惠资格</translation>
+    </message>
+    <message>
+        <source>Your organisation is certified. You may list products under My products (我的商品).</source>
+        <translation>您的机构已通过认证，可在“我的商品”中上架商品。</translation>
+    </message>
+    <message>
+        <source>Your enterprise is certified. You may publish your own products under My products (我的商品).</source>
+        <translation>您的企业已通过认证，可在“我的商品”中发布自己的商品。</translation>
+    </message>
+    <message>
+        <source>View the certification</source>
+        <translation>查看认证</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sync</source>
+        <translation>等待首次同步</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s profile and certification arrive from the server with the first sync; then this card says what to do next.</source>
+        <translation>机构基本资料和认证信息将在首次同步时从服务器获取，之后此处将提示下一步操作。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent to the server at the next sync.</source>
+        <translation>已保存在本机，将在下次同步时发送到服务器。</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3947,14 @@
         <source>%1 was deleted. It is sent to the server at the next sync.</source>
         <translation>%1 已删除，将在下次同步时发送到服务器。</translation>
     </message>
+    <message>
+        <source>No user besides you yet</source>
+        <translation>除您之外暂无其他用户</translation>
+    </message>
+    <message>
+        <source>Users you add here sign in with their own password and see only the menus you grant them. Add one with the button above.</source>
+        <translation>在此添加的用户使用自己的密码登录，只能看到您授予的菜单。请点击上方按钮添加用户。</translation>
+    </message>
 </context>
 <context>
     <name>dx::SyncClient</name>
@@ -3395,6 +3969,10 @@
     <message>
         <source>The server answered HTTP %1.</source>
         <translation>服务器返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>This change has already been sent to the server, so it cannot be taken back.</source>
+        <translation>此更改已发送到服务器，无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +4049,30 @@
         <source>&lt;h3&gt;Sync problems&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;同步问题&lt;/h3&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n 项更改等待发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent (offline): they are kept on this computer and sent when the server can be reached.</source>
+        <translation>
+            <numerusform>%n 项更改等待发送（离线）：已保存在本机，将在可连接服务器时发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to retry %n of them later.</source>
+        <translation>
+            <numerusform>服务器要求稍后重试其中 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server, listed below.</source>
+        <translation>
+            <numerusform>%n 项更改被服务器拒绝，详见下方列表。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dx::TaskModel</name>
@@ -3528,11 +4130,26 @@
     </message>
 </context>
 <context>
-    <name>dx::UploadSlot</name>
+    <name>dx::UndoBar</name>
     <message>
-        <source>No file</source>
-        <translation>无文件</translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
+    <message>
+        <source>Take the decision back: possible until it has been sent to the server</source>
+        <translation>撤销审核决定：在发送到服务器之前均可撤销</translation>
+    </message>
+    <message>
+        <source>Undo the decision</source>
+        <translation>撤销审核决定</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>dx::UploadSlot</name>
     <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
@@ -3541,16 +4158,25 @@
         <source>Attached</source>
         <translation>已附加</translation>
     </message>
-</context>
-<context>
-    <name>main</name>
     <message>
-        <source>Starting the demo server with demo data…</source>
-        <translation>正在使用演示数据启动演示服务器…</translation>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
     <message>
-        <source>Demo</source>
-        <translation>演示</translation>
+        <source>Show the document in the viewer</source>
+        <translation>在查看器中显示此材料</translation>
+    </message>
+    <message>
+        <source>No file chosen yet: JPG or PNG scan</source>
+        <translation>尚未选择文件：请选择 JPG 或 PNG 扫描件</translation>
+    </message>
+    <message>
+        <source>Not part of this application</source>
+        <translation>本次申请未包含此材料</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet; it is fetched at the next sync</source>
+        <translation>尚未下载，将在下次同步时获取</translation>
     </message>
 </context>
 </TS>

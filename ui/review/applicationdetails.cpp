@@ -125,7 +125,6 @@ void ApplicationDetails::showApplication(const QVariantMap &cert, const QVariant
     m_cert = cert;
     m_org = org;
     m_previousReason = previousReason;
-    using Tr = DetailsDeskTr;
     const bool shown = !cert.isEmpty();
     const QJsonObject profile = QJsonDocument::fromJson(field(org, "profile").toUtf8()).object();
     const auto fromProfile = [&profile](const char *key) {
@@ -143,7 +142,7 @@ void ApplicationDetails::showApplication(const QVariantMap &cert, const QVariant
         {QStringLiteral("credit_code"),
          orFallback(field(cert, "credit_code"), field(org, "credit_code"))},
         {QStringLiteral("region"),
-         regionCode ? Tr::tr("%1 (%2)").arg(regionCode->fullName(), region) : region},
+         regionCode ? DetailsDeskTr::tr("%1 (%2)").arg(regionCode->fullName(), region) : region},
         {QStringLiteral("enterprise_type"),
          enterpriseTypeName(field(cert, "org_kind"), fromProfile("enterprise_type"))},
         {QStringLiteral("legal_rep"), fromProfile("legal_representative")},
@@ -152,18 +151,18 @@ void ApplicationDetails::showApplication(const QVariantMap &cert, const QVariant
         {QStringLiteral("version"), field(cert, "version")},
         {QStringLiteral("submitted_at"),
          formatTime(cert.value(QStringLiteral("submitted_at")).toLongLong())},
-        {QStringLiteral("state"), state == State::Submitted  ? Tr::tr("Waiting for review")
-                                  : state == State::Approved ? Tr::tr("Approved")
-                                  : state == State::Rejected
-                                      ? Tr::tr("Rejected: %1").arg(field(cert, "reason"))
-                                  : state == State::Draft  ? Tr::tr("Withdrawn")
-                                  : state == State::Voided ? Tr::tr("Voided")
-                                                           : state},
+        {QStringLiteral("state"),
+         state == State::Submitted  ? DetailsDeskTr::tr("Waiting for review")
+         : state == State::Approved ? DetailsDeskTr::tr("Approved")
+         : state == State::Rejected ? DetailsDeskTr::tr("Rejected: %1").arg(field(cert, "reason"))
+         : state == State::Draft    ? DetailsDeskTr::tr("Withdrawn")
+         : state == State::Voided   ? DetailsDeskTr::tr("Voided")
+                                    : state},
         {QStringLiteral("decided"),
          formatTime(cert.value(QStringLiteral("decided_at")).toLongLong())},
         {QStringLiteral("previous_reason"), previousReason},
     };
-    const QString none = shown ? Tr::tr("—") : QString();
+    const QString none = shown ? DetailsDeskTr::tr("—") : QString();
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
         const QString v = values.value(it.key());
         it.value()->setText(v.isEmpty() ? none : v);
