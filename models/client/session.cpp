@@ -192,6 +192,7 @@ void Session::signOut(const SignedIn &who) {
     if (!who.token.isEmpty()) {
         QNetworkRequest req(QUrl(who.baseUrl + QStringLiteral("/api/v1/session")));
         req.setRawHeader("Authorization", "Bearer " + who.token.toLatin1());
+        req.setTransferTimeout(10000);  // offline, the token is dropped locally all the same
         QNetworkReply *r = m_nam->deleteResource(req);
         connect(r, &QNetworkReply::finished, r, &QObject::deleteLater);
     }

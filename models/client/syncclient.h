@@ -57,7 +57,7 @@ public:
     /// kProbeIntervalMs unless another request answered meanwhile; while offline the probe backs
     /// off from 500 ms up to kProbeIntervalMs. A probe gives up after kProbeTimeoutMs, so a
     /// silent server is noticed, and a returning one, within 5 s.
-    static constexpr int kProbeIntervalMs = 2500;
+    static constexpr int kProbeIntervalMs = 2000;
     static constexpr int kProbeTimeoutMs = 2000;
     void startProbing();
     /// Stops syncing and probing and drops the requests in flight (sign-out, switch user):

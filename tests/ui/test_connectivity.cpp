@@ -5,6 +5,8 @@
 // same outbox, and no progress bar runs.
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,7 +26,7 @@ using namespace dx::test;
 namespace {
 // One probe's worth: the interval, the probe's own timeout, and slack for a loaded machine.
 constexpr int kNotice =
-    SyncClient::kProbeIntervalMs + SyncClient::kProbeTimeoutMs + 1500;  // 6 s at most
+    SyncClient::kProbeIntervalMs + SyncClient::kProbeTimeoutMs + 1000;  // 5 s at most
 
 // A server that was SIGSTOPped is continued however the test ends.
 struct Stopped {
@@ -154,6 +156,32 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(m_desk->sync->state(), SyncClient::State::Offline);
         QVERIFY(m_desk->window->onlineText().contains(QStringLiteral("Offline")));
+    }
+
+    // A proxy in front of a server that is gone answers 502/503/504: offline too, not "online
+    // with an error".
+    void aProxysBadGatewayMeansOffline() {
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        connect(&proxy, &QTcpServer::newConnection, this, [&proxy] {
+            while (QTcpSocket *s = proxy.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    s->readAll();
+                    s->write(
+                        "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n"
+                        "Content-Length: 11\r\nConnection: close\r\n\r\nbad gateway");
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        QTemporaryDir dir;
+        LocalClient behindProxy(dir.path(), QStringLiteral("proxied"), m_desk->sync->actor(),
+                                QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()),
+                                m_desk->who.token);
+        QVERIFY(behindProxy.sync->isOnline());
+        QVERIFY(!behindProxy.syncOnce());
+        QCOMPARE(behindProxy.sync->state(), SyncClient::State::Offline);
     }
 };
 
