@@ -2537,6 +2537,10 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>The enterprise type or name does not match the business license.</source>
+        <translation>企业类型或名称与营业执照不符。</translation>
+    </message>
 </context>
 <context>
     <name>dx::ChangePasswordDialog</name>
@@ -3331,6 +3335,14 @@
             <numerusform>%n 个同步问题</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Side panel: icons only</source>
+        <translation>侧栏：仅显示图标</translation>
+    </message>
 </context>
 <context>
     <name>dx::ModulePanel</name>
@@ -4072,6 +4084,18 @@
         <translation>
             <numerusform>%n 项更改被服务器拒绝，详见下方列表。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No sync problems</source>
+        <translation>没有同步问题</translation>
+    </message>
+    <message>
+        <source>A change the server refuses (for example because someone else decided first) appears here with the server&apos;s reason and what you can do.</source>
+        <translation>服务器拒绝的更改（例如他人已先作出决定）会显示在这里，并附服务器给出的原因和您可以采取的措施。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

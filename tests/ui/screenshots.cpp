@@ -26,10 +26,12 @@
 #include "ui/inbox/inboxwidget.h"
 #include "ui/listings/listingeditor.h"
 #include "ui/listings/listingpreview.h"
+#include "ui/listings/listingreview.h"
 #include "ui/listings/listingsworkspace.h"
 #include "ui/look/look.h"
 #include "ui/review/certificationreview.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/signin/signindialog.h"
 
 using namespace dx;
 
@@ -171,7 +173,14 @@ int main(int argc, char **argv) {
     if (!server.seedDemo() || !server.start()) return 1;
     QTemporaryDir profile;
     Session session(profile.path());
-    const QSize kShot(1360, 820);  // the windows' size in the README
+    const QSize kShot(1280, 800);  // the windows' size in the README
+
+    // 0. The sign-in window with the demo accounts one click away, grouped by role.
+    {
+        SignInDialog signIn(session, server.baseUrl(), true);
+        signIn.show();
+        save(signIn, out.filePath(QStringLiteral("signin.png")));
+    }
 
     // 1. The county reviewer's inbox (待办), synced, documents downloaded for offline work.
     test::Desk reviewer(
@@ -202,6 +211,8 @@ int main(int argc, char **argv) {
     QTest::mouseClick(review->approveButton(), Qt::LeftButton);
     reviewer.syncOnce();
     save(*reviewer.window, out.filePath(QStringLiteral("sync-status.png")));
+    reviewer.window->showWorkspace(QStringLiteral("problems"));
+    save(*reviewer.window, out.filePath(QStringLiteral("sync-problems.png")));
     if (!server.start()) return 1;
 
     // 4. The enterprise's certification workspace.
@@ -220,6 +231,13 @@ int main(int argc, char **argv) {
                                             QStringLiteral("Vendor#2026p1")),
                         kShot);
     if (!provider.syncOnce()) return 1;
+    // Its administration workspaces, one shot each.
+    for (const char *id : {"organisation", "products", "experts", "users", "bank_accounts"}) {
+        if (!provider.window->workspace(QString::fromLatin1(id))) return 1;
+        provider.window->showWorkspace(QString::fromLatin1(id));
+        save(*provider.window,
+             out.filePath(QStringLiteral("provider-%1.png").arg(QString::fromLatin1(id))));
+    }
     provider.window->showWorkspace(QStringLiteral("products"));
     auto *products =
         qobject_cast<ListingsWorkspace *>(provider.window->workspace(QStringLiteral("products")));
@@ -231,5 +249,23 @@ int main(int argc, char **argv) {
     if (!products->preview()->isLoaded() && !loaded.wait(30000)) return 1;
     QTest::qWait(1500);  // let the web view paint
     save(*provider.window, out.filePath(QStringLiteral("listing-preview.png")));
+
+    // 6. The operator's listing review desk (商品审核), opened from the inbox.
+    test::Desk operatorDesk(
+        session,
+        test::signInQuietly(session, server.baseUrl(), QStringLiteral("operator"),
+                            QStringLiteral("Ops#2026plat")),
+        kShot);
+    if (!operatorDesk.syncOnce()) return 1;
+    auto *operatorInbox =
+        qobject_cast<InboxWidget *>(operatorDesk.window->workspace(QStringLiteral("inbox")));
+    for (int row = 0; row < operatorInbox->table()->model()->rowCount(); ++row) {
+        operatorDesk.window->showWorkspace(QStringLiteral("inbox"));
+        operatorInbox->table()->setCurrentIndex(operatorInbox->table()->model()->index(row, 0));
+        QTest::keyClick(operatorInbox->table(), Qt::Key_Return);
+        if (operatorDesk.window->currentWorkspace() == QStringLiteral("listing_review")) break;
+    }
+    QTest::qWait(1500);
+    save(*operatorDesk.window, out.filePath(QStringLiteral("listing-review.png")));
     return 0;
 }

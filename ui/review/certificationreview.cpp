@@ -189,6 +189,11 @@ void CertificationReview::retranslate() {
     showApplication();
 }
 
+void CertificationReview::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    markViewed();
+}
+
 void CertificationReview::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);
@@ -426,7 +431,7 @@ void CertificationReview::updateStatus() {
     if (!row || !row->has_value()) return;
     const QString status = (*row)->value(QStringLiteral("status")).toString();
     if (status == CommandStatus::Pending) {
-        m_bar->setStatus(QStringLiteral("⏳ ") + tr("Decision pending sync"));
+        m_bar->setStatus(QStringLiteral("○ ") + tr("Decision pending sync"));
     } else if (status == CommandStatus::Applied) {
         m_bar->setStatus(QStringLiteral("✓ ") + tr("Synced"));
     } else if (status == CommandStatus::Rejected) {

@@ -53,7 +53,7 @@ public:
     QString statusText() const;
     /// The message beside the buttons (a refused decision), "" when none.
     QString errorText() const;
-    /// The automatic checks, one line each, starting with ✓, ⚠ or ✗ (⏳ while reading).
+    /// The automatic checks, one line each, starting with ✓, ⚠ or ✗ (○ while reading).
     QStringList checklist() const;
     /// The business licence's text is being recognised now.
     bool isReadingLicence() const;
@@ -98,6 +98,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// A document shown while the desk was hidden is seen when the desk appears.
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct DocumentPage {

@@ -80,7 +80,7 @@ void ChecksPanel::refresh() {
     }
     m_reader.read(m_licenceSha, m_wb.blobs.pathOf(m_licenceSha));
     if (m_reader.isReading(m_licenceSha))
-        addLine(m_list, QStringLiteral("⏳ ") + tr("Reading the business licence…"),
+        addLine(m_list, QStringLiteral("○ ") + tr("Reading the business licence…"),
                 int(ReviewCheck::Level::Warning));
 }
 

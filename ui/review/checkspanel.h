@@ -25,7 +25,7 @@ public:
     void showChecks(const ReviewChecks::Input &input, const LicenceCheck::Declared &declared,
                     const QString &licenceSha);
     void clear();
-    /// One line each, starting with ✓, ⚠, ✗ (or ⏳ while the licence is being read).
+    /// One line each, starting with ✓, ⚠, ✗ (or ○ while the licence is being read).
     QStringList lines() const;
     /// The licence is being read now.
     bool isReadingLicence() const;

@@ -25,6 +25,8 @@ const char *const kReasonTemplates[] = {
     QT_TRANSLATE_NOOP("dx::CertificationReview",
                       "The unified social credit code does not match the business license."),
     QT_TRANSLATE_NOOP("dx::CertificationReview",
+                      "The enterprise type or name does not match the business license."),
+    QT_TRANSLATE_NOOP("dx::CertificationReview",
                       "The enterprise demand survey has not been filled in."),
 };
 

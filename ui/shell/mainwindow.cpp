@@ -13,6 +13,7 @@
 #include <QToolButton>
 
 #include "models/client/syncclient.h"
+#include "ui/look/look.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/sidebar.h"
 #include "ui/signin/changepassworddialog.h"
@@ -39,10 +40,12 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
     auto *file = menuBar()->addMenu(tr("&Workbench"));
     QAction *syncNow = file->addAction(tr("Sync now"), &m_wb.sync, &SyncClient::syncNow);
     syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setIcon(themeIcon(QStringLiteral("state-sync")));
     QAction *prefetch = file->addAction(tr("Download documents for offline work"), &m_wb.sync,
                                         &SyncClient::prefetch);
     prefetch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     prefetch->setObjectName(QStringLiteral("downloadForOffline"));
+    prefetch->setIcon(themeIcon(QStringLiteral("cloud-download")));
     // Offline documents: the saved preferences, the dialog, and what each prefetch did.
     PreferencesDialog::applySaved(m_wb.sync);
     QAction *preferences = file->addAction(tr("Preferences…"), this, [this] {
@@ -71,10 +74,23 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
     QAction *switchUser =
         file->addAction(tr("Switch user (切换用户)…"), this, &MainWindow::switchUserRequested);
     switchUser->setObjectName(QStringLiteral("switchUser"));
+    switchUser->setIcon(themeIcon(QStringLiteral("system-users")));
     QAction *signOut = file->addAction(tr("Sign out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("signOut"));
+    signOut->setIcon(themeIcon(QStringLiteral("system-log-out")));
     QAction *quit = file->addAction(tr("Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // The side panel collapses to icons from its own button, or here with a key (as in Okular).
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *iconsOnly = view->addAction(tr("Side panel: icons only"));
+    iconsOnly->setObjectName(QStringLiteral("iconsOnly"));
+    iconsOnly->setCheckable(true);
+    iconsOnly->setIcon(themeIcon(QStringLiteral("sidebar-collapse-left")));
+    iconsOnly->setChecked(m_nav->isCollapsed());
+    iconsOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(iconsOnly, &QAction::toggled, m_nav, &Sidebar::setCollapsed);
+    connect(m_nav, &Sidebar::collapsedChanged, iconsOnly, &QAction::setChecked);
 
     // 账号 (seed 001: the menu at the top right): every role changes its own password here.
     QMenu *account = menuBar()->addMenu(tr("&Account"));

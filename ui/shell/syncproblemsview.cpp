@@ -5,11 +5,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "models/client/syncclient.h"
 #include "models/sync/replica.h"
+#include "ui/look/emptystate.h"
 
 namespace dx {
 
@@ -52,10 +54,17 @@ SyncProblemsView::SyncProblemsView(Workbench &wb, QWidget *parent) : QWidget(par
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_dismiss = new QPushButton(tr("Dismiss selected"), this);
+    m_empty = new EmptyState(QStringLiteral("task-complete"), this);
+    m_empty->setText(tr("No sync problems"),
+                     tr("A change the server refuses (for example because someone else decided "
+                        "first) appears here with the server's reason and what you can do."));
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_list);
+    m_views->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h3>Sync problems</h3>"), this));
     layout->addWidget(m_summary);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_dismiss, 0, Qt::AlignRight);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         for (QTreeWidgetItem *item : m_list->selectedItems())
@@ -76,15 +85,17 @@ void SyncProblemsView::reload() {
         const QJsonObject current = p.error.details.value(QStringLiteral("current")).toObject();
         QString state = current.value(QStringLiteral("state")).toString();
         if (!current.value(QStringLiteral("org_name")).toString().isEmpty())
-            state =
-                current.value(QStringLiteral("org_name")).toString() + QStringLiteral(": ") + state;
+            state = tr("%1: %2").arg(current.value(QStringLiteral("org_name")).toString(), state);
         auto *item = new QTreeWidgetItem(
             m_list,
             {QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.issuedAt), QLocale::ShortFormat),
              commandTitle(p.type), p.target.left(8), p.error.message, state, advice(p)});
         item->setData(0, Qt::UserRole, p.seq);
     }
-    m_list->setVisible(m_list->topLevelItemCount() > 0);
+    if (m_list->topLevelItemCount() > 0)
+        m_views->setCurrentWidget(m_list);
+    else
+        m_views->setCurrentWidget(m_empty);
     m_dismiss->setEnabled(m_list->topLevelItemCount() > 0);
     updateSummary();
     emit countChanged(m_list->topLevelItemCount());

@@ -7,8 +7,11 @@
 class QLabel;
 class QTreeWidget;
 class QPushButton;
+class QStackedWidget;
 
 namespace dx {
+
+class EmptyState;
 
 /// "Sync problems" (同步问题): the commands the server refused, with its reason, the server's
 /// current state of the item, and what the user can do. Nothing is dropped silently: a
@@ -33,6 +36,8 @@ private:
     QTreeWidget *m_list;
     QLabel *m_summary;
     QPushButton *m_dismiss;
+    QStackedWidget *m_views;
+    EmptyState *m_empty;
 };
 
 }  // namespace dx
