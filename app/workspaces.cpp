@@ -71,11 +71,19 @@ void addWorkspaces(MainWindow &window, Workbench &wb, const QString &userDir) {
             if (window.workspace(QStringLiteral("products")) != nullptr ||
                 !organisationMayList(wb.replica.db(), wb.actor.orgId))
                 return;
+            // Added after sign-in (certified since, or first synced now): in its place, before
+            // the administration workspaces, not at the end.
+            QString before;
+            for (const char *id : {"experts", "users", "bank_accounts", "problems"})
+                if (window.workspace(QString::fromLatin1(id))) {
+                    before = QString::fromLatin1(id);
+                    break;
+                }
             window.addWorkspace(QStringLiteral("products"),
                                 QCoreApplication::translate("Workspaces", "My products (我的商品)"),
                                 new ListingsWorkspace(
                                     wb, QDir(userDir).filePath(QStringLiteral("drafts")), &window),
-                                shortcut);
+                                shortcut, before);
         };
         addProducts();
         if (window.workspace(QStringLiteral("products")) == nullptr)

@@ -550,6 +550,15 @@ void TestEnterprise::anUncertifiedEnterpriseIsOfferedNoListings() {
     QVERIFY(desk.syncAll());
     QCOMPARE(ws->statusCard()->next(), Next::ClaimEligibility);
     QVERIFY(desk.window->workspace(QStringLiteral("products")) != nullptr);
+    // In its place in the side panel (before 同步问题), and showing it shows it.
+    const QStringList ids = desk.window->workspaceIds();
+    QVERIFY2(ids.indexOf(QStringLiteral("products")) < ids.indexOf(QStringLiteral("problems")),
+             qPrintable(ids.join(u',')));
+    desk.window->showWorkspace(QStringLiteral("problems"));
+    QCOMPARE(desk.window->currentWorkspace(), QStringLiteral("problems"));
+    desk.window->showWorkspace(QStringLiteral("products"));
+    QCOMPARE(desk.window->currentWorkspace(), QStringLiteral("products"));
+    QVERIFY(desk.window->workspace(QStringLiteral("products"))->isVisible());
     const Outcome saved =
         desk.sync->perform(QStringLiteral("listing.save"), {}, -1, draftListing());
     QVERIFY2(saved.status == Outcome::Status::Applied, qPrintable(saved.error.message));

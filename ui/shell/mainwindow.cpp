@@ -159,10 +159,14 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::addWorkspace(const QString &id, const QString &title, QWidget *widget,
-                              const QKeySequence &shortcut) {
-    m_ids << id;
-    m_stack->addWidget(widget);
-    m_nav->addEntry(id, title, shortcut.toString(QKeySequence::NativeText));
+                              const QKeySequence &shortcut, const QString &before) {
+    int row = int(m_ids.indexOf(before));
+    if (row < 0) row = int(m_ids.size());
+    // The stack first: the sidebar's row change (when inserted above the current one) then
+    // selects the same widget at its new index.
+    m_ids.insert(row, id);
+    m_stack->insertWidget(row, widget);
+    m_nav->addEntry(id, title, shortcut.toString(QKeySequence::NativeText), row);
     if (!shortcut.isEmpty()) {
         auto *a = new QAction(this);
         a->setShortcut(shortcut);
@@ -173,7 +177,7 @@ void MainWindow::addWorkspace(const QString &id, const QString &title, QWidget *
     const QString last = QSettings(QStringLiteral("dxdesk"), QStringLiteral("ui"))
                              .value(QStringLiteral("main/workspace"))
                              .toString();
-    if (last == id) m_nav->setCurrentRow(int(m_ids.size()) - 1);
+    if (last == id) m_nav->setCurrentRow(row);
 }
 
 void MainWindow::showWorkspace(const QString &id) {

@@ -24,11 +24,15 @@ public:
     ~MainWindow() override;
 
     /// Adds a workspace to the navigation; the first one added is shown. `shortcut` e.g. Ctrl+1.
+    /// `before`: the id of the workspace it goes in front of (one added after sign-in keeps its
+    /// place in the role's order); empty or unknown: at the end.
     void addWorkspace(const QString &id, const QString &title, QWidget *widget,
-                      const QKeySequence &shortcut = {});
+                      const QKeySequence &shortcut = {}, const QString &before = {});
     void showWorkspace(const QString &id);
     QWidget *workspace(const QString &id) const;
     QString currentWorkspace() const;
+    /// The workspaces' ids in the side panel's order.
+    QStringList workspaceIds() const { return m_ids; }
     /// The count on a workspace's sidebar entry (tasks waiting, sync problems); 0 hides it.
     /// `alert` shows it in the warning colour (e.g. sync problems).
     void setWorkspaceCount(const QString &id, int count, bool alert = false);

@@ -162,12 +162,14 @@ Sidebar::Sidebar(QWidget *parent)
     updateWidth();
 }
 
-void Sidebar::addEntry(const QString &id, const QString &title, const QString &toolTip) {
-    auto *item = new QListWidgetItem(themeIcon(iconName(id)), title, m_list);
+void Sidebar::addEntry(const QString &id, const QString &title, const QString &toolTip, int row) {
+    auto *item = new QListWidgetItem(themeIcon(iconName(id)), title);
     item->setData(IdRole, id);
     item->setData(TitleRole, title);
     item->setToolTip(toolTip.isEmpty() ? title : title + QStringLiteral("  ") + toolTip);
-    updateAccessibleText(m_list->count() - 1);
+    if (row < 0 || row > m_list->count()) row = m_list->count();
+    m_list->insertItem(row, item);
+    updateAccessibleText(row);
     updateWidth();
 }
 

@@ -16,7 +16,8 @@ public:
     explicit Sidebar(QWidget *parent = nullptr);
 
     /// Adds an entry; its icon is the one the workspace id stands for (see sidebar.cpp).
-    void addEntry(const QString &id, const QString &title, const QString &toolTip = {});
+    void addEntry(const QString &id, const QString &title, const QString &toolTip = {},
+                  int row = -1);  ///< row -1: at the end
     /// The badge beside the entry; 0 hides it. `alert` draws it in the warning colour.
     void setCount(const QString &id, int count, bool alert = false);
     int count(const QString &id) const;
