@@ -2,11 +2,13 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -143,7 +145,13 @@ MainWindow::MainWindow(Workbench &wb, QWidget *parent) : QMainWindow(parent), m_
     QSettings ui(QStringLiteral("dxdesk"), QStringLiteral("ui"));
     restoreGeometry(ui.value(QStringLiteral("main/geometry")).toByteArray());
     restoreState(ui.value(QStringLiteral("main/state")).toByteArray());
-    if (!ui.contains(QStringLiteral("main/geometry"))) resize(1280, 800);
+    if (!ui.contains(QStringLiteral("main/geometry"))) {
+        // First start: 1280×800, or the whole screen on a smaller one (a 1024×700 netbook).
+        QSize size(1280, 800);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size());
+        resize(size);
+    }
     updateStatus();
 }
 
