@@ -2,11 +2,13 @@
 // against a real dxserver: Qt's own Chinese catalogue, the collapsible sidebar with its counts,
 // the inbox's date popup, empty states, every role's window at 1024×700, and the publish
 // preview without empty sections.
+#include <QAction>
 #include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QIcon>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +42,7 @@
 #include "ui/look/look.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/sidebar.h"
+#include "ui/viewer/documentviewer.h"
 
 using namespace dx;
 using namespace dx::test;
@@ -107,6 +110,20 @@ private slots:
         QVERIFY(QFile::exists(bundledIconPath(inbox)));
         QApplication::setPalette(light);
         QVERIFY(bundledIconPath(inbox).contains(QStringLiteral("/breeze/")));
+    }
+
+    // The document viewer asks QIcon::fromTheme itself (it links no dxlook): the bundled icons
+    // are Qt's fallback search path, so its toolbar has icons, not a row of words.
+    void theViewerFindsTheBundledIcons() {
+        QVERIFY(QIcon::fallbackSearchPaths().contains(QStringLiteral(":/icons/breeze")));
+        DocumentViewer viewer;
+        for (auto which : {DocumentViewer::Action::ZoomIn, DocumentViewer::Action::ZoomOut,
+                           DocumentViewer::Action::FitWidth, DocumentViewer::Action::FitPage,
+                           DocumentViewer::Action::RotateLeft, DocumentViewer::Action::RotateRight,
+                           DocumentViewer::Action::Find, DocumentViewer::Action::Thumbnails,
+                           DocumentViewer::Action::Print, DocumentViewer::Action::PrintToPdf})
+            QVERIFY2(!viewer.action(which)->icon().pixmap(22, 22).isNull(),
+                     qPrintable(viewer.action(which)->text()));
     }
 
     void theSidebarShowsCountsAndCollapsesToIcons() {

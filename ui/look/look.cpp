@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFile>
+#include <QIcon>
 #include <QLabel>
 #include <QLayout>
 #include <QPalette>
@@ -15,13 +16,26 @@ namespace dx {
 namespace {
 bool g_darkIcons = false;
 
+// Widgets that ask QIcon::fromTheme directly (the document viewer, which links no dxlook) find
+// the bundled copies too: Qt looks in the fallback paths for "<name>.svg" when the desktop's
+// theme has no such icon.
+void useBundledFallback() {
+    // Qt consults the fallback paths only under a named theme; a bare X server or the offscreen
+    // platform names none. hicolor is the freedesktop base theme every desktop inherits from.
+    if (QIcon::themeName().isEmpty()) QIcon::setThemeName(QStringLiteral("hicolor"));
+    QIcon::setFallbackSearchPaths(
+        {g_darkIcons ? QStringLiteral(":/icons/breeze-dark") : QStringLiteral(":/icons/breeze")});
+}
+
 // Follows the desktop switching between light and dark while the application runs.
 class PaletteWatcher : public QObject {
 public:
     using QObject::QObject;
     bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::ApplicationPaletteChange && watched == qApp)
+        if (event->type() == QEvent::ApplicationPaletteChange && watched == qApp) {
             g_darkIcons = isDarkPalette(QGuiApplication::palette());
+            useBundledFallback();
+        }
         return QObject::eventFilter(watched, event);
     }
 };
@@ -48,6 +62,7 @@ void applyLook(QApplication &app) {
     if (QApplication::style()->name().compare(QStringLiteral("windows"), Qt::CaseInsensitive) == 0)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     g_darkIcons = isDarkPalette(QGuiApplication::palette());
+    useBundledFallback();
     app.installEventFilter(new PaletteWatcher(&app));
 }
 
