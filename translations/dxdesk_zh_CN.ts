@@ -1556,6 +1556,10 @@
         <source>This change is no longer waiting to be sent, so it cannot be taken back here.</source>
         <translation>此更改已不在待发送队列中，无法在此撤销。</translation>
     </message>
+    <message>
+        <source>Only your most recent change can be taken back: later changes are queued behind this one.</source>
+        <translation>只能撤销您最近的一次更改：其后还有排队等待发送的更改。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewChecks</name>

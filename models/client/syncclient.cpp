@@ -555,9 +555,12 @@ Status SyncClient::withdraw(qint64 seq) {
 
 bool SyncClient::mayWithdraw(qint64 seq) const {
     if (seq <= d->sentUpTo) return false;
-    auto status =
-        m_replica.db().scalar(QStringLiteral("SELECT status FROM outbox WHERE seq = ?"), {seq});
-    return status && status->toString() == CommandStatus::Pending;
+    // Pending and the newest: Replica::withdraw's rule, so Undo is offered only when it works.
+    auto newest = m_replica.db().one(
+        QStringLiteral("SELECT seq, status FROM outbox ORDER BY seq DESC LIMIT 1"));
+    return newest && newest->has_value() &&
+           (**newest).value(QStringLiteral("seq")).toLongLong() == seq &&
+           (**newest).value(QStringLiteral("status")).toString() == CommandStatus::Pending;
 }
 
 void SyncClient::performOnline(const QString &type, const QString &target,

@@ -137,6 +137,15 @@ Status Replica::withdraw(const Actor &actor, qint64 seq, BlobStore *blobs) {
         return fail(makeError(ErrorCode::Conflict,
                               ReplicaTr::tr("This change is no longer waiting to be sent, so it "
                                             "cannot be taken back here.")));
+    // The server takes a client's commands gapless by seq: taking back one with a later command
+    // behind it would leave a hole the server waits on forever. Only the newest can go (its seq
+    // is then reused, as it never left this computer).
+    auto newest = m_db->scalar(QStringLiteral("SELECT MAX(seq) FROM outbox"));
+    if (!newest) return fail(newest.error());
+    if (newest->toLongLong() != seq)
+        return fail(makeError(ErrorCode::Conflict,
+                              ReplicaTr::tr("Only your most recent change can be taken back: "
+                                            "later changes are queued behind this one.")));
     // The same rebase as a pulled page, without the page: back to the server's rows, then the
     // commands that remain queued on top.
     if (auto u = undoLocalEffects(); !u) return fail(u.error());

@@ -55,8 +55,9 @@ public:
     int pendingCount() const;
     /// Takes back a queued command the user changed their mind about (the review desk's Undo):
     /// removes its outbox row and its local effect, and re-applies the commands still pending,
-    /// in one transaction. Refused when `seq` is no longer pending. The caller (SyncClient) must
-    /// also refuse a command it has already sent: this class does no network code.
+    /// in one transaction. Refused when `seq` is no longer pending, or is not the newest command
+    /// (the server takes seqs gapless, so a hole would stall the queue). The caller (SyncClient)
+    /// must also refuse a command it has already sent: this class does no network code.
     Status withdraw(const Actor &actor, qint64 seq, BlobStore *blobs = nullptr);
     /// Records the server's answers to a push: applied → done, rejected → sync problems,
     /// retry → stays queued. Returns how many are final now.

@@ -162,6 +162,102 @@ private slots:
                  10);
     }
 
+    // Undo on the review desk: a queued decision taken back before it was sent never reaches the
+    // server, the others still do, and what was taken back (or already sent) cannot be again.
+    void aWithdrawnDecisionNeverReachesTheServer() {
+        HttpClient http(m_server.baseUrl());
+        const QString token =
+            http.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
+        const Actor actor = actorFrom(http);
+        LocalClient c(m_dir.filePath(QStringLiteral("withdraw")), QStringLiteral("withdraw"), actor,
+                      m_server.baseUrl(), token);
+        QVERIFY(c.syncOnce());
+        m_server.stop();
+        auto rows =
+            c.replica->db().all(QStringLiteral("SELECT id, rev FROM certifications WHERE state = "
+                                               "'submitted' ORDER BY id DESC LIMIT 3"));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 3);
+        QStringList ids;
+        for (const QVariantMap &r : *rows) {
+            const Outcome out = c.sync->perform(
+                QStringLiteral("certification.decide"), r.value(QStringLiteral("id")).toString(),
+                r.value(QStringLiteral("rev")).toLongLong(),
+                {{QStringLiteral("decision"), QStringLiteral("approve")}});
+            QCOMPARE(out.statusName(), QStringLiteral("applied"));
+            ids << r.value(QStringLiteral("id")).toString();
+        }
+        auto pending = c.replica->pending();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 3);
+        const qint64 middle = pending->at(1).seq;
+        const qint64 last = pending->at(2).seq;
+        const auto state = [&c](const QString &id) {
+            return c.replica->db()
+                .scalar(QStringLiteral("SELECT state FROM certifications WHERE id = ?"), {id})
+                ->toString();
+        };
+        QCOMPARE(state(ids[2]), QStringLiteral("approved"));
+
+        // A decision with another queued behind it cannot be taken back: the server takes a
+        // client's commands gapless, so the hole would stall the queue.
+        const auto blocked = c.replica->withdraw(actor, middle);
+        QVERIFY(!blocked.ok());
+        QCOMPARE(blocked.error().code, QStringLiteral("conflict"));
+        QVERIFY(!c.sync->mayWithdraw(middle));
+        QVERIFY(c.sync->mayWithdraw(last));
+        // When the newest decision is taken back
+        QVERIFY(c.sync->withdraw(last).ok());
+        // then it is gone from the outbox and its application is pending again locally, while
+        // the decisions queued before it stay applied
+        QCOMPARE(c.replica->pendingCount(), 2);
+        QCOMPARE(state(ids[2]), QStringLiteral("submitted"));
+        QCOMPARE(state(ids[0]), QStringLiteral("approved"));
+        QCOMPARE(state(ids[1]), QStringLiteral("approved"));
+        // and it cannot be taken back twice
+        const auto again = c.replica->withdraw(actor, last);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("conflict"));
+        QCOMPARE(c.replica->pendingCount(), 2);
+        // A new decision takes the freed place in the queue (it never left this computer).
+        auto fourth = c.replica->db().one(
+            QStringLiteral(
+                "SELECT id, rev FROM certifications WHERE state = 'submitted' AND id <> ? "
+                "ORDER BY id DESC LIMIT 1"),
+            {ids[2]});
+        QVERIFY(fourth.ok() && fourth->has_value());
+        const QString fourthId = (**fourth).value(QStringLiteral("id")).toString();
+        const Outcome out = c.sync->perform(
+            QStringLiteral("certification.decide"), fourthId,
+            (**fourth).value(QStringLiteral("rev")).toLongLong(),
+            {{QStringLiteral("decision"), QStringLiteral("reject")},
+             {QStringLiteral("reason"), QStringLiteral("营业执照照片不清晰，请重新上传。")}});
+        QCOMPARE(out.statusName(), QStringLiteral("applied"));
+        QCOMPARE(c.replica->pendingCount(), 3);
+
+        // When the server is back, the three arrive and the withdrawn one never does
+        QVERIFY(m_server.start());
+        QVERIFY(c.syncOnce());
+        QCOMPARE(c.replica->pendingCount(), 0);
+        QVERIFY(c.replica->problems().isEmpty());
+        HttpClient check(m_server.baseUrl());
+        check.login(QStringLiteral("reviewer.zy"), QStringLiteral("Review#2026zy"));
+        const auto serverState = [&check](const QString &id) {
+            return check.get(QStringLiteral("/api/v1/certifications/") + id)
+                .json()
+                .value(QStringLiteral("state"))
+                .toString();
+        };
+        QCOMPARE(serverState(ids[0]), QStringLiteral("approved"));
+        QCOMPARE(serverState(ids[1]), QStringLiteral("approved"));
+        QCOMPARE(serverState(ids[2]), QStringLiteral("submitted"));
+        QCOMPARE(serverState(fourthId), QStringLiteral("rejected"));
+        // A command already applied by the server is not "waiting" either
+        const qint64 sent = pending->at(0).seq;
+        QVERIFY(!c.replica->withdraw(actor, sent).ok());
+        QCOMPARE(state(ids[0]), QStringLiteral("approved"));
+    }
+
     void aConflictLandsInSyncProblemsWithTheServerState() {
         HttpClient zy(m_server.baseUrl());
         const QString token =
