@@ -6,8 +6,8 @@ PACKAGES="build-essential cmake ninja-build pkg-config git
  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-webengine-dev qt6-tools-dev
  qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
  libqt6sql6-sqlite libqt6sql6-psql libpoppler-qt6-dev libssl-dev qtkeychain-qt6-dev
- libqrencode-dev libcpp-httplib-dev libtesseract-dev tesseract-ocr-chi-sim tesseract-ocr-eng
- qt6-translations-l10n breeze-icon-theme xvfb xauth fonts-wqy-microhei poppler-utils
+ libqrencode-dev libcpp-httplib-dev libtesseract-dev tesseract-ocr-chi-sim
+ qt6-translations-l10n xvfb xauth fonts-wqy-microhei poppler-utils
  python3 python3-stdnum sqlite3 nginx-light wrk openssl curl clang-format"
 
 missing=""

@@ -83,6 +83,15 @@ class TestReview : public QObject {
             return answer;
         });
     }
+    // The desk on screen, every confirmation answered yes and recorded in `questions`.
+    struct ShownDesk {
+        CertificationReview review;
+        QStringList questions;
+        explicit ShownDesk(Workbench &wb) : review(wb) {
+            answerConfirmations(review, questions);
+            review.show();
+        }
+    };
     // Shows every document tab of the current application, as a reviewer leafing through.
     static void lookAtEveryDocument(CertificationReview &review) {
         for (int i = 0; i < review.documentCount(); ++i) review.showDocumentTab(i);
@@ -195,10 +204,9 @@ private slots:
     }
 
     void anApprovalIsPendingThenSyncedAndHeldOnce() {
-        CertificationReview review(*m_client->wb);
-        QStringList questions;
-        answerConfirmations(review, questions);
-        review.show();
+        ShownDesk desk(*m_client->wb);
+        CertificationReview &review = desk.review;
+        const QStringList &questions = desk.questions;
         const QString id = pendingInReplica().first();
         review.open(id, {id});
         QTest::mouseClick(review.approveButton(), Qt::LeftButton);
@@ -235,10 +243,9 @@ private slots:
     }
 
     void aRejectionWithATemplateMovesToTheNext() {
-        CertificationReview review(*m_client->wb);
-        QStringList questions;
-        answerConfirmations(review, questions);
-        review.show();
+        ShownDesk desk(*m_client->wb);
+        CertificationReview &review = desk.review;
+        const QStringList &questions = desk.questions;
         const QStringList queue = pendingInReplica().mid(0, 3);
         review.open(queue[0], queue);
         // The template's text goes into the editable box; the reviewer adds to it.
@@ -319,10 +326,8 @@ private slots:
     }
 
     void undoTakesBackAQueuedDecision() {
-        CertificationReview review(*m_client->wb);
-        QStringList questions;
-        answerConfirmations(review, questions);
-        review.show();
+        ShownDesk desk(*m_client->wb);
+        CertificationReview &review = desk.review;
         const QStringList queue = pendingInReplica().mid(0, 2);
         const int pendingBefore = m_client->replica->pendingCount();
         const int openTasks = pendingInReplica().size();
@@ -355,10 +360,8 @@ private slots:
     }
 
     void undoIsRefusedOnceTheDecisionWasSent() {
-        CertificationReview review(*m_client->wb);
-        QStringList questions;
-        answerConfirmations(review, questions);
-        review.show();
+        ShownDesk desk(*m_client->wb);
+        CertificationReview &review = desk.review;
         const QString id = pendingInReplica().first();
         review.open(id, {id});
         QTest::mouseClick(review.approveButton(), Qt::LeftButton);
@@ -377,10 +380,8 @@ private slots:
     }
 
     void theNextApplicationOpensOnItsLicence() {
-        CertificationReview review(*m_client->wb);
-        QStringList questions;
-        answerConfirmations(review, questions);
-        review.show();
+        ShownDesk desk(*m_client->wb);
+        CertificationReview &review = desk.review;
         const QStringList queue = pendingInReplica().mid(0, 3);
         review.open(queue[0], queue);
         QCOMPARE(review.currentDocument(), int(CertificationReview::License));
