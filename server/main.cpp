@@ -101,8 +101,13 @@ int serve(const ServerConfig &config, bool demoBanner) {
     return 0;
 }
 
-int seed(const QString &dataDir, int scale) {
-    auto summary = DemoSeeder::run({dataDir, scale});
+// The store: a PostgreSQL URL given with --db, else the data directory's SQLite file.
+QString storeOf(const QString &dataDir, const QString &db) {
+    return db.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("dx.sqlite")) : db;
+}
+
+int seed(const QString &dataDir, const QString &store, int scale) {
+    auto summary = DemoSeeder::run({dataDir, scale, store});
     if (!summary) return fail(summary.error().message);
     out(QStringLiteral("seeded %1: %2 enterprises, %3 pending certifications, %4 commands")
             .arg(dataDir)
@@ -112,10 +117,10 @@ int seed(const QString &dataDir, int scale) {
     return 0;
 }
 
-int auditVerify(const QString &dataDir) {
-    const QString path = QDir(dataDir).filePath(QStringLiteral("dx.sqlite"));
-    if (!QFile::exists(path)) return fail(QStringLiteral("no database in %1").arg(dataDir));
-    auto db = Database::openSqlite(path, QStringLiteral("dx-audit"));
+int auditVerify(const QString &dataDir, const QString &store) {
+    if (!Database::isPostgresUrl(store) && !QFile::exists(store))
+        return fail(QStringLiteral("no database in %1").arg(dataDir));
+    auto db = Database::open(store, QStringLiteral("dx-audit"));
     if (!db) return fail(db.error().message);
     auto key = AuditLog::loadOrCreateKey(dataDir);
     if (!key) return fail(key.error().message);
@@ -152,16 +157,21 @@ int main(int argc, char **argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "DX Workbench server.\n\nCommands:\n"
-        "  serve --data DIR [--listen HOST:PORT] [--tls-cert F --tls-key F]\n"
-        "  seed-demo --data DIR [--scale N]\n"
+        "  serve --data DIR [--db URL] [--listen HOST:PORT] [--tls-cert F --tls-key F]\n"
+        "  seed-demo --data DIR [--db URL] [--scale N]\n"
         "  demo [--data DIR] [--listen HOST:PORT]   seed a demo directory and serve it\n"
-        "  audit verify --data DIR                  exit 0 only if the audit chain is intact"));
+        "  audit verify --data DIR [--db URL]       exit 0 only if the audit chain is intact"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | seed-demo | demo | audit verify"));
     QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Data directory."),
                                QStringLiteral("DIR"));
+    QCommandLineOption dbOpt(
+        QStringLiteral("db"),
+        QStringLiteral("The store: postgresql://user@host:port/dbname (default: DIR/dx.sqlite). "
+                       "Several serve processes may share one PostgreSQL and one --data DIR."),
+        QStringLiteral("URL"));
     QCommandLineOption listenOpt(QStringLiteral("listen"),
                                  QStringLiteral("Address to listen on (port 0 = any free port)."),
                                  QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
@@ -187,8 +197,8 @@ int main(int argc, char **argv) {
         QStringLiteral("lang"),
         QStringLiteral("Language of error messages: zh_CN or en (default: system)."),
         QStringLiteral("LANG"));
-    parser.addOptions({dataOpt, listenOpt, certOpt, keyOpt, caOpt, scaleOpt, threadsOpt, ttlOpt,
-                       lockOpt, langOpt});
+    parser.addOptions({dataOpt, dbOpt, listenOpt, certOpt, keyOpt, caOpt, scaleOpt, threadsOpt,
+                       ttlOpt, lockOpt, langOpt});
     parser.process(*qapp);
 
     const QStringList args = parser.positionalArguments();
@@ -204,7 +214,8 @@ int main(int argc, char **argv) {
     if (command == QStringLiteral("audit")) {
         if (args.value(1) != QStringLiteral("verify") || !parser.isSet(dataOpt))
             return fail(QStringLiteral("usage: dxserver audit verify --data DIR"));
-        return auditVerify(parser.value(dataOpt));
+        return auditVerify(parser.value(dataOpt),
+                           storeOf(parser.value(dataOpt), parser.value(dbOpt)));
     }
     if (command == QStringLiteral("seed-demo")) {
         if (!parser.isSet(dataOpt)) return fail(QStringLiteral("seed-demo needs --data DIR"));
@@ -212,7 +223,8 @@ int main(int argc, char **argv) {
         const int scale = parser.value(scaleOpt).toInt(&ok);
         if (!ok || scale < 0 || scale > 1000000)
             return fail(QStringLiteral("--scale must be a number from 0 to 1000000"));
-        return seed(parser.value(dataOpt), scale);
+        return seed(parser.value(dataOpt), storeOf(parser.value(dataOpt), parser.value(dbOpt)),
+                    scale);
     }
 
     ServerConfig config;
@@ -238,6 +250,7 @@ int main(int argc, char **argv) {
     if (command == QStringLiteral("serve")) {
         if (!parser.isSet(dataOpt)) return fail(QStringLiteral("serve needs --data DIR"));
         config.dataDir = parser.value(dataOpt);
+        config.store = storeOf(config.dataDir, parser.value(dbOpt));
         return serve(config, false);
     }
     if (command == QStringLiteral("demo")) {
@@ -248,9 +261,11 @@ int main(int argc, char **argv) {
             temp = std::make_unique<QTemporaryDir>();
             config.dataDir = temp->path();
         }
-        if (!QFile::exists(QDir(config.dataDir).filePath(QStringLiteral("dx.sqlite")))) {
+        if (parser.isSet(dbOpt)) return fail(QStringLiteral("demo uses SQLite; see serve --db"));
+        config.store = storeOf(config.dataDir, {});
+        if (!QFile::exists(config.store)) {
             out(QStringLiteral("Creating demo data in %1 …").arg(config.dataDir));
-            if (int rc = seed(config.dataDir, 0); rc != 0) return rc;
+            if (int rc = seed(config.dataDir, config.store, 0); rc != 0) return rc;
         }
         return serve(config, true);
     }

@@ -23,9 +23,11 @@ ServerApp::~ServerApp() = default;
 Status ServerApp::start() {
     auto dir = DataDirectory::prepare(m_config.dataDir);
     if (!dir) return dir;
-    m_dbPath = QDir(m_config.dataDir).filePath(QStringLiteral("dx.sqlite"));
+    m_dbPath = m_config.store.isEmpty()
+                   ? QDir(m_config.dataDir).filePath(QStringLiteral("dx.sqlite"))
+                   : m_config.store;
     // Open once on this thread so that migrations run before any request.
-    auto probe = Database::openSqlite(m_dbPath, QStringLiteral("dx-startup"));
+    auto probe = Database::open(m_dbPath, QStringLiteral("dx-startup"));
     if (!probe) return probe.error();
     probe.value().reset();
     auto key = AuditLog::loadOrCreateKey(m_config.dataDir);
@@ -50,7 +52,7 @@ Database &ServerApp::db() {
     if (!conn || connPath != m_dbPath) {
         static QAtomicInteger<int> counter;
         const QString name = QStringLiteral("dx-worker-%1").arg(counter.fetchAndAddRelaxed(1));
-        auto opened = Database::openSqlite(m_dbPath, name);
+        auto opened = Database::open(m_dbPath, name);
         if (!opened) qFatal("cannot open the database: %s", qPrintable(opened.error().message));
         conn = opened.value();
         connPath = m_dbPath;
@@ -74,6 +76,7 @@ int ServerApp::httpStatus(const QString &code) {
         {QLatin1String(ErrorCode::Gap), 409},
         {QLatin1String(ErrorCode::PayloadTooLarge), 413},
         {QLatin1String(ErrorCode::Locked), 423},
+        {QLatin1String(ErrorCode::Busy), 503},
         {QLatin1String(ErrorCode::Internal), 500},
     };
     return table.value(code, 422);  // every validation failure

@@ -19,7 +19,8 @@ namespace dx {
 
 /// Settings of one dxserver process.
 struct ServerConfig {
-    QString dataDir;
+    QString dataDir;  ///< blobs and the audit key; shared by every process of one store
+    QString store;    ///< Database::open location; empty: dataDir/dx.sqlite
     http::Options http;
     SessionPolicy sessions;
     size_t maxJsonBytes = 1024 * 1024;          ///< JSON request bodies

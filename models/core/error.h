@@ -44,6 +44,7 @@ inline constexpr auto ImageTooSmall = "image_too_small";
 inline constexpr auto PayloadTooLarge = "payload_too_large";
 inline constexpr auto Gap = "gap";
 inline constexpr auto Reset = "reset";
+inline constexpr auto Busy = "busy";  // the store is contended; try again (HTTP 503)
 inline constexpr auto Internal = "internal";
 }  // namespace ErrorCode
 

@@ -14,22 +14,30 @@
 
 namespace dx {
 
-/// One connection to the store (SQLite now, PostgreSQL later), with small typed query helpers.
-/// A Database is used by one thread only; the server opens one per worker thread.
+/// One connection to the store (embedded SQLite, or PostgreSQL for several server processes),
+/// with small typed query helpers. Used by one thread at a time.
 class Database {
 public:
     enum class Dialect { SQLite, PostgreSQL };
 
+    /// Opens `location`, then migrates: a `postgresql://user[:password]@host[:port]/dbname
+    /// [?host=/socket/dir&…]` URL, or else the path of a SQLite file.
+    static Result<std::shared_ptr<Database>> open(const QString &location,
+                                                  const QString &connectionName);
+    static bool isPostgresUrl(const QString &location);
     /// Opens (creating if needed) the SQLite file with WAL and synchronous=FULL, then migrates.
     static Result<std::shared_ptr<Database>> openSqlite(const QString &path,
                                                         const QString &connectionName);
+    /// Connects to PostgreSQL (the database must exist), then migrates.
+    static Result<std::shared_ptr<Database>> openPostgres(const QString &url,
+                                                          const QString &connectionName);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase &connection() { return m_db; }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; }  ///< the location it was opened with
 
     /// Runs one statement with positional `?` binds.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
@@ -41,8 +49,10 @@ public:
     /// Single scalar of the first row, or an invalid QVariant.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
 
-    /// Starts a write transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of
-    /// deadlocking); inside one, a savepoint.
+    /// Starts a write transaction; inside one, a savepoint. Writers are serialized, as SQLite
+    /// does with BEGIN IMMEDIATE: on PostgreSQL every write transaction first takes one
+    /// transaction-level advisory lock (docs/STORAGE.md), so a command's reads and checks see
+    /// exactly what the writers before it committed, and change numbers commit in order.
     Status beginWrite();
     /// Starts a read transaction: one consistent snapshot for several SELECTs.
     Status beginRead();
@@ -61,6 +71,8 @@ public:
 private:
     Database() = default;
     Error sqlError(const QSqlQuery &q, const QString &sql) const;
+    bool forwardOnly() const;
+    QVariant bindable(const QVariant &value) const;
     Result<QSqlQuery> run(const QString &sql, const QVariantList &binds, bool cached);
 
     QSqlDatabase m_db;

@@ -344,10 +344,25 @@ int Migrations::latestVersion() {
 }
 
 Status Migrations::run(Database &db) {
+    // Under the write lock: several server processes may start at once on one PostgreSQL.
+    auto locked = db.beginWrite();
+    if (!locked) return locked;
     auto created = db.exec(
         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                        "applied_at BIGINT NOT NULL)"));
-    if (!created) return created.error();
+    if (!created) {
+        db.rollback();
+        return created.error();
+    }
+    auto latest =
+        db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!latest) {
+        db.rollback();
+        return latest.error();
+    }
+    auto ended = db.commit();
+    if (!ended) return ended;
+    if (latest->toInt() >= latestVersion()) return Ok{};  // the common case: one round trip
 
     for (const Migration &m : kMigrations) {
         auto begun = db.beginWrite();

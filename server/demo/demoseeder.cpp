@@ -386,8 +386,9 @@ Status seedProviderAdmin(Seeder &seed, Database &db, const Actor &provider) {
 Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
     auto dir = DataDirectory::prepare(o.dataDir);
     if (!dir) return dir.error();
-    auto db = Database::openSqlite(QDir(o.dataDir).filePath(QStringLiteral("dx.sqlite")),
-                                   QStringLiteral("dx-seed"));
+    const QString store =
+        o.store.isEmpty() ? QDir(o.dataDir).filePath(QStringLiteral("dx.sqlite")) : o.store;
+    auto db = Database::open(store, QStringLiteral("dx-seed"));
     if (!db) return db.error();
     auto existing = (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM users"));
     if (!existing) return existing.error();
@@ -467,8 +468,10 @@ Result<DemoSeeder::Summary> DemoSeeder::run(const Options &o) {
         ++sum.pending;
     }
     (*db)->setBulkMode(false);
-    auto cp = (*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    if (!cp) return cp.error();
+    if ((*db)->dialect() == Database::Dialect::SQLite) {
+        auto cp = (*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!cp) return cp.error();
+    }
     sum.commands = seed.commands();
     return sum;
 }

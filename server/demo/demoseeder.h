@@ -14,6 +14,7 @@ public:
     struct Options {
         QString dataDir;
         int scale = 0;  ///< extra pending applications across the counties, for benchmarks
+        QString store;  ///< Database::open location; empty: the data directory's SQLite file
     };
     struct Summary {
         int enterprises = 0;
