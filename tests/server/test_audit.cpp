@@ -13,6 +13,7 @@
 
 #include <memory>
 
+#include "tests/support/dbdump.h"
 #include "tests/support/httpclient.h"
 #include "tests/support/serverhelpers.h"
 #include "tests/support/testserver.h"
@@ -31,9 +32,8 @@ qint64 runSql(const QString &path, const QString &sql, QString *error = nullptr)
     const QString name = QStringLiteral("audit-test-%1").arg(++n);
     qint64 result = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
+        QSqlDatabase db = dx::test::openStore(path, name, false);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             if (q.exec(sql))
                 result =
@@ -55,9 +55,8 @@ QString lastRecord(const QString &path) {
     const QString name = QStringLiteral("audit-last-%1").arg(++n);
     QString record;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
+        QSqlDatabase db = dx::test::openStore(path, name, true);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("SELECT actor, client_id, command_id, type, target, outcome "
                                       "FROM audit_log ORDER BY id DESC LIMIT 1")) &&
@@ -74,19 +73,11 @@ QString lastRecord(const QString &path) {
 }
 
 /// Copies the database, its WAL files and the audit key: enough for `audit verify`.
-bool copyDataDir(const QString &from, const QString &to) {
-    const QDir source(from);
-    for (const QString &file : source.entryList(QDir::Files)) {
-        if (!QFile::copy(source.filePath(file), QDir(to).filePath(file))) return false;
-    }
-    return QFile::exists(QDir(to).filePath(QStringLiteral("dx.sqlite"))) &&
-           QFile::exists(QDir(to).filePath(QStringLiteral("audit.key")));
-}
-
-int verify(const QString &dataDir, QByteArray *out = nullptr, QByteArray *err = nullptr) {
-    return TestServer::runTool(
-        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--data"), dataDir}, out,
-        err);
+int verify(const QString &dataDir, const QString &store, QByteArray *out = nullptr,
+           QByteArray *err = nullptr) {
+    return TestServer::runTool({QStringLiteral("audit"), QStringLiteral("verify"),
+                                QStringLiteral("--data"), dataDir, QStringLiteral("--db"), store},
+                               out, err);
 }
 
 }  // namespace
@@ -260,13 +251,14 @@ void TestAudit::usedDatabaseVerifies() {
 
     QByteArray out;
     QByteArray err;
-    QCOMPARE(verify(m_server.dataDir(), &out, &err), 0);
+    QCOMPARE(verify(m_server.dataDir(), m_server.dbPath(), &out, &err), 0);
     QVERIFY2(out.contains("intact"), QByteArray(out + err).constData());
 
     // A copy verifies too: the tamper tests below start from such copies.
     QTemporaryDir copy;
-    QVERIFY(copyDataDir(m_server.dataDir(), copy.path()));
-    QCOMPARE(verify(copy.path()), 0);
+    const QString store = m_server.copyStore(copy.path());
+    QVERIFY(!store.isEmpty());
+    QCOMPARE(verify(copy.path(), store), 0);
 }
 
 void TestAudit::tamperedLogFailsVerification_data() {
@@ -290,8 +282,8 @@ void TestAudit::tamperedLogFailsVerification() {
     if (m_server.isRunning()) QSKIP("needs usedDatabaseVerifies() to have stopped the server");
     // Given a fresh copy of the used data directory
     QTemporaryDir copy;
-    QVERIFY(copyDataDir(m_server.dataDir(), copy.path()));
-    const QString db = QDir(copy.path()).filePath(QStringLiteral("dx.sqlite"));
+    const QString db = m_server.copyStore(copy.path());
+    QVERIFY(!db.isEmpty());
 
     // When one audit record is edited or removed behind the server's back
     QString error;
@@ -300,7 +292,7 @@ void TestAudit::tamperedLogFailsVerification() {
 
     // Then verification fails with "broken" (2), not with "cannot read" (1)
     QByteArray err;
-    QCOMPARE(verify(copy.path(), nullptr, &err), 2);
+    QCOMPARE(verify(copy.path(), db, nullptr, &err), 2);
     QVERIFY2(err.contains("BROKEN"), err.constData());
 }
 

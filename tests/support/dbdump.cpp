@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <atomic>
@@ -42,9 +44,15 @@ QString formatValue(const QSqlQuery &query, int column) {
 QString dump(QSqlDatabase &db, const QStringList &skipTables) {
     QString out;
     QSqlQuery schema(db);
-    if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master "
-                                    "ORDER BY type, name")))
-        return QStringLiteral("ERROR: ") + schema.lastError().text();
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    // PostgreSQL: tables and indexes by name with their definitions, as sqlite_master lists them.
+    const QString catalogue =
+        postgres ? QStringLiteral(
+                       "SELECT 'table', table_name, '' FROM information_schema.tables WHERE "
+                       "table_schema = 'public' UNION ALL SELECT 'index', indexname, indexdef "
+                       "FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1, 2")
+                 : QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name");
+    if (!schema.exec(catalogue)) return QStringLiteral("ERROR: ") + schema.lastError().text();
     QStringList tables;
     while (schema.next()) {
         const QString type = schema.value(0).toString();
@@ -84,15 +92,32 @@ QString dump(QSqlDatabase &db, const QStringList &skipTables) {
 
 }  // namespace
 
+QSqlDatabase openStore(const QString &location, const QString &name, bool readOnly) {
+    if (!location.startsWith(QLatin1String("postgresql://"))) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        db.setConnectOptions(
+            readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000")
+                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        db.open();
+        return db;
+    }
+    const QUrl url(location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host")));
+    db.open();
+    return db;
+}
+
 QString dumpDatabase(const QString &sqlitePath, const QStringList &skipTables) {
     static std::atomic<int> counter{0};
     const QString connection = QStringLiteral("dx-dbdump-") + QString::number(++counter);
     QString out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(sqlitePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open())
+        QSqlDatabase db = openStore(sqlitePath, connection, true);
+        if (db.isOpen())
             out = dump(db, skipTables);
         else
             out = QStringLiteral("ERROR: ") + db.lastError().text();
@@ -107,10 +132,8 @@ QVariantList queryColumn(const QString &dbPath, const QString &sql, const QVaria
     const QString name = QStringLiteral("dx-query-") + QString::number(++counter);
     QVariantList out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
-        if (db.open()) {
+        QSqlDatabase db = openStore(dbPath, name, true);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             q.prepare(sql);
             for (const QVariant &b : binds) q.addBindValue(b);

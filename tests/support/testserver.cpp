@@ -1,11 +1,22 @@
 #include "tests/support/testserver.h"
 
+#include <QCoreApplication>
+
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 #include <cstdio>
 #include <functional>
+
+#include "tests/support/dbdump.h"
 
 namespace dx::test {
 
@@ -28,14 +39,90 @@ void printLines(QByteArray &pending, const QByteArray &chunk, const char *prefix
     }
 }
 
+// Runs one statement on the cluster's admin database (CREATE/DROP DATABASE cannot run inside
+// a transaction, so no prepared statement and no Database helper).
+bool adminExec(const QString &sql) {
+    static int n = 0;
+    const QString name = QStringLiteral("dx-pgadmin-%1").arg(++n);
+    bool ok = false;
+    {
+        QSqlDatabase db = openStore(TestServer::postgresAdminUrl(), name, false);
+        if (!db.isOpen()) {
+            std::fprintf(stderr, "TestServer: cannot reach PostgreSQL: %s\n",
+                         qPrintable(db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                std::fprintf(stderr, "TestServer: %s: %s\n", qPrintable(sql),
+                             qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString withDatabase(const QString &adminUrl, const QString &database) {
+    QUrl url(adminUrl);
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
+QString newDatabaseName() {
+    return QStringLiteral("dxt_%1_%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 0, 16);
+}
+
 }  // namespace
+
+QString TestServer::postgresAdminUrl() {
+    const QString file = qEnvironmentVariable("DX_TEST_PG");
+    if (file.isEmpty()) return {};
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr,
+                     "TestServer: DX_TEST_PG=%s cannot be read: is the pgcluster fixture "
+                     "running?\n",
+                     qPrintable(file));
+        return QStringLiteral("postgresql://missing-cluster/none");
+    }
+    return QString::fromUtf8(f.readAll().trimmed());
+}
 
 TestServer::TestServer(QStringList extraServeArgs) : m_extraArgs(std::move(extraServeArgs)) {
     if (!m_dir.isValid()) std::fprintf(stderr, "TestServer: cannot create a temporary directory\n");
+    m_store = dataDir() + QStringLiteral("/dx.sqlite");
+    const QString admin = postgresAdminUrl();
+    if (!admin.isEmpty()) {
+        m_pgDatabase = newDatabaseName();
+        adminExec(QStringLiteral("CREATE DATABASE ") + m_pgDatabase);
+        m_store = withDatabase(admin, m_pgDatabase);
+    }
 }
 
 TestServer::~TestServer() {
     stop();
+    if (!m_pgDatabase.isEmpty())
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+}
+
+QString TestServer::copyStore(const QString &toDir) const {
+    if (!QFile::copy(QDir(dataDir()).filePath(QStringLiteral("audit.key")),
+                     QDir(toDir).filePath(QStringLiteral("audit.key"))))
+        return {};
+    if (usesPostgres()) {
+        const QString copy = newDatabaseName();
+        if (!adminExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(copy, m_pgDatabase)))
+            return {};
+        return withDatabase(postgresAdminUrl(), copy);  // left for the cluster's teardown
+    }
+    const QDir source(dataDir());
+    for (const QString &file : source.entryList({QStringLiteral("dx.sqlite*")}, QDir::Files)) {
+        if (!QFile::copy(source.filePath(file), QDir(toDir).filePath(file))) return {};
+    }
+    return QDir(toDir).filePath(QStringLiteral("dx.sqlite"));
 }
 
 QString TestServer::serverPath() {
@@ -64,9 +151,10 @@ int TestServer::runTool(const QStringList &args, QByteArray *out, QByteArray *er
 
 bool TestServer::seedDemo(QStringList extraArgs) {
     QByteArray err;
-    const int code = runTool(
-        QStringList{QStringLiteral("seed-demo"), QStringLiteral("--data"), dataDir()} + extraArgs,
-        nullptr, &err);
+    const int code = runTool(QStringList{QStringLiteral("seed-demo"), QStringLiteral("--data"),
+                                         dataDir(), QStringLiteral("--db"), m_store} +
+                                 extraArgs,
+                             nullptr, &err);
     if (code != 0)
         std::fprintf(stderr, "TestServer: seed-demo exited with %d:\n%s\n", code, err.constData());
     return code == 0;
@@ -83,7 +171,8 @@ bool TestServer::start() {
 
     const QStringList args =
         QStringList{
-            QStringLiteral("serve"), QStringLiteral("--data"), dataDir(),
+            QStringLiteral("serve"), QStringLiteral("--data"), dataDir(), QStringLiteral("--db"),
+            m_store,
             // A restart keeps its port, so clients made before it reconnect (offline tests).
             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_lastPort)} +
         m_extraArgs;
